@@ -1,0 +1,23 @@
+import type { PlanGraph } from '../graph/plan-graph.js';
+import type { SeveritySetting } from '../types/diagnostic.js';
+import type { Finding } from '../types/finding.js';
+
+export interface CheckContext {
+  /** lowest similarity reported by the similar-* checks */
+  similarityThreshold: number;
+}
+
+/** A check: metadata plus a pure function of the graph. Checks without `run` are reported by the loader. */
+export interface Check {
+  code: string;
+  description: string;
+  /** how to fix a finding; shown in the README table */
+  fix: string;
+  defaultSeverity: SeveritySetting;
+  /**
+   * True when the finding may just mean the data is incomplete: in a plan marked `completeness: partial`
+   * such findings are reported as info, since the plan already admits the gap.
+   */
+  isCompleteness?: boolean;
+  run?: (graph: PlanGraph, context: CheckContext) => Finding[];
+}

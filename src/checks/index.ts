@@ -1,0 +1,38 @@
+import type { Check } from './check.js';
+import { danglingRef } from './dangling-ref.js';
+import { duplicateId } from './duplicate-id.js';
+import { duplicateObjective, duplicateOutcome, duplicateOutput, similarObjectives, similarOutcomes, similarOutputs } from './duplicates.js';
+import { idFormat } from './id-format.js';
+import { conflictingLink, goalWithoutPrimaryObjective, goalWithoutTargets, noPrimaryGoal } from './linkage.js';
+import { loadChecks } from './load-checks.js';
+import { orphanOutcome, orphanOutput } from './orphans.js';
+import { measureBeforePeriod, partialPlan, unknownSource } from './provenance.js';
+
+export type { Check, CheckContext } from './check.js';
+
+/** Every check, in the order the README documents them. */
+export const CHECKS: readonly Check[] = [
+  ...loadChecks,
+  duplicateId,
+  danglingRef,
+  noPrimaryGoal,
+  conflictingLink,
+  goalWithoutPrimaryObjective,
+  goalWithoutTargets,
+  orphanOutcome,
+  orphanOutput,
+  duplicateObjective,
+  similarObjectives,
+  duplicateOutcome,
+  similarOutcomes,
+  duplicateOutput,
+  similarOutputs,
+  idFormat,
+  unknownSource,
+  measureBeforePeriod,
+  partialPlan,
+];
+
+export const CHECKS_BY_CODE: ReadonlyMap<string, Check> = new Map(CHECKS.map((check) => [check.code, check]));
+
+export const DEFAULT_SIMILARITY_THRESHOLD = 0.75;

@@ -1,0 +1,83 @@
+import type { Finding } from '../types/finding.js';
+
+type Args = Record<string, any>;
+type Wording = (args: Args, id: string | undefined) => string | { message: string; hint?: string };
+
+const KIND_NOUN: Record<string, string> = {
+  goals: 'goal',
+  targets: 'target',
+  objectives: 'objective',
+  outcomes: 'outcome',
+  outputs: 'output',
+  enablers: 'enabler',
+  risks: 'risk',
+  cycle: 'cycle',
+};
+
+const noun = (kind: string): string => KIND_NOUN[kind] ?? kind;
+
+/** The one place where findings become sentences; tests assert on codes and ids, not on these words. */
+const WORDING: Record<string, Wording> = {
+  'unreadable-file': (args) => `cannot read: ${args.reason}`,
+  'file-too-large': (args) => ({ message: `file is ${args.size} bytes, over the ${args.limit}-byte limit; not parsed`, hint: 'split the part into several files' }),
+  'binary-file': () => ({ message: 'file holds NUL bytes: not a text file', hint: 'plan parts are UTF-8 YAML text' }),
+  encoding: () => ({ message: 'file is not valid UTF-8', hint: 'save the file as UTF-8' }),
+  'empty-file': () => ({ message: 'file holds no YAML content', hint: 'add content or delete the file' }),
+  'empty-plan': () => 'no *.yaml or *.yml file in this plan folder',
+  'yaml-syntax': (args) =>
+    args.yamlCode === 'TAG_RESOLVE_FAILED'
+      ? { message: `unsupported tag: ${args.detail}`, hint: 'tags such as !include are not supported; write the value in place' }
+      : `YAML syntax: ${args.detail}`,
+  'duplicate-key': (args) => ({ message: `duplicate key: ${args.detail}`, hint: 'YAML keeps only one of them; remove or rename the other' }),
+  schema: (args) => {
+    const where = args.path ? `${args.path}: ` : '';
+    const params = args.params ?? {};
+    let text: string;
+    if (args.keyword === 'additionalProperties') text = `unknown property "${params.additionalProperty}"`;
+    else if (args.keyword === 'required') text = `missing required property "${params.missingProperty}"`;
+    else if (args.keyword === 'enum') text = `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+    else if (args.keyword === 'oneOf') text = 'must be a list of ids or "all"';
+    else text = String(args.detail);
+    return { message: `${where}${text}`, hint: args.hint };
+  },
+  'duplicate-field': (args) => ({ message: `"${args.field}" is already set in ${args.otherFile}:${args.otherLine}`, hint: 'a top-level scalar may be set in one file of a cycle only' }),
+  'missing-field': (args) => ({ message: `no file of the plan sets "${args.field}"`, hint: `add "${args.field}:" to the plan's main file` }),
+  'cycle-mismatch': (args) => ({ message: `cycle "${args.declared}" does not match its folder "${args.folder}"`, hint: 'rename the folder or correct the cycle' }),
+  'duplicate-id': (args, id) => `${noun(args.kind)} id "${id}" is already used at ${args.firstFile}:${args.firstLine}`,
+  'dangling-ref': (args, id) =>
+    args.kind === 'cycle'
+      ? `previous cycle "${args.ref}" does not exist in the plans folder`
+      : `${id ? `"${id}" ` : ''}${args.field} refers to ${noun(args.kind)} "${args.ref}", which does not exist`,
+  'no-primary-goal': (_args, id) => ({ message: `objective "${id}" has no primary goal`, hint: 'add the goal it mainly serves under goals.primary' }),
+  'conflicting-link': (args, id) => `objective "${id}" lists goal "${args.goal}" as both primary and secondary`,
+  'goal-without-primary-objective': (args, id) => `no objective serves goal "${id}" (${args.name}) primarily`,
+  'goal-without-targets': (args, id) => `goal "${id}" (${args.name}) has no target`,
+  'orphan-outcome': (args, id) => orphan('outcome', id, args),
+  'orphan-output': (args, id) => orphan('output', id, args),
+  'duplicate-objective': (args, id) => `objective "${id}" has the same title and statement as "${args.other}"${args.sameSector ? '' : ' (another Sector)'}`,
+  'duplicate-outcome': (args, id) => `outcome "${id}" has the same text as "${args.other}"`,
+  'duplicate-output': (args, id) => `output "${id}" has the same text as "${args.other}"`,
+  'similar-objectives': (args, id) => `objective "${id}" is similar to "${args.other}" (similarity ${args.score.toFixed(2)})`,
+  'similar-outcomes': (args, id) => `outcome "${id}" is similar to "${args.other}" (similarity ${args.score.toFixed(2)})`,
+  'similar-outputs': (args, id) => `output "${id}" is similar to "${args.other}" (similarity ${args.score.toFixed(2)})`,
+  'id-format': (args, id) =>
+    args.parent !== undefined
+      ? `${noun(args.kind)} id "${id}" does not start with its parent "${args.parent}" as its siblings' ids do`
+      : `${noun(args.kind)} id "${id}" is written unlike its siblings (shape ${args.shape}; most are ${args.expected}, e.g. "${args.example}")`,
+  'unknown-source': (args, id) => ({ message: `"${id}" names source "${args.source}", which is not in the plan's sources`, hint: 'add it to sources or correct the id' }),
+  'measure-before-period': (args, id) => `target "${id}" has a deadline (${args.by}) before the plan's period starts (${args.start})`,
+  'partial-plan': (args) => `plan is partial: ${args.gaps} gap${args.gaps === 1 ? '' : 's'} recorded`,
+};
+
+function orphan(kind: string, id: string | undefined, args: Args): string {
+  return args.reason === 'unknown-objective'
+    ? `${kind} "${id}" belongs to objective "${args.objective}", which does not exist, so it reaches no goal`
+    : `${kind} "${id}" reaches no goal: its objective "${args.objective}" is linked to no goal`;
+}
+
+export function describe(finding: Finding): { message: string; hint?: string } {
+  const wording = WORDING[finding.code];
+  if (!wording) return { message: finding.code };
+  const result = wording(finding.args, finding.id);
+  return typeof result === 'string' ? { message: result } : result;
+}

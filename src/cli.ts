@@ -1,0 +1,140 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { UsageError } from './load/errors.js';
+import { DEFAULT_PLANS_DIR } from './load/resolve.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** Options every command understands. */
+export interface GlobalOptions {
+  plans: string;
+  config?: string;
+  debug?: boolean;
+  color?: boolean;
+}
+
+/** Exit codes: 0 clean, 1 findings (or differences with --exit-code), 2 usage or internal error. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+function buildProgram(): Command {
+  const program = new Command('plan')
+    .description('Strategic plans as code: validate, report on and compare results-based plans')
+    .version(version, '-V, --version')
+    .option('--plans <dir>', 'folder holding one sub-folder per plan cycle', DEFAULT_PLANS_DIR)
+    .option('--config <file>', 'configuration file (default: ./plan.config.yaml when present)')
+    .option('--no-color', 'no colour (colour is also off when NO_COLOR is set or output is not a terminal; FORCE_COLOR=1 forces it on)')
+    .option('--debug', 'show stack traces of internal errors')
+    .showHelpAfterError('(run plan --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), writeOut: (text) => process.stdout.write(text) });
+
+  program
+    .command('validate')
+    .description('check plan cycles: schema, references, linkage, orphans, duplicates')
+    .argument('[plans...]', 'cycle names or paths to plan folders/files (default: every cycle)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
+    .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
+    .option('--max-warnings <n>', 'fail when there are more than N warnings', parseCount)
+    .option('-q, --quiet', 'report errors only')
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .action(async (plans: string[], options, command: Command) => {
+      const { runValidate } = await import('./cli/validate.js');
+      process.exitCode = await runValidate(plans, { ...command.optsWithGlobals(), ...options });
+    });
+
+  program
+    .command('list')
+    .description('list the plan cycles with status, period, completeness and item counts')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options, command: Command) => {
+      const { runList } = await import('./cli/list.js');
+      process.exitCode = await runList({ ...command.optsWithGlobals(), ...options });
+    });
+
+  program
+    .command('export')
+    .description('print the merged plan of a cycle, all parts together')
+    .argument('<plan>', 'cycle name or path')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action(async (plan: string, options, command: Command) => {
+      const { runExport } = await import('./cli/export.js');
+      process.exitCode = await runExport(plan, { ...command.optsWithGlobals(), ...options });
+    });
+
+  program
+    .command('rules')
+    .description('list every check with its code, default severity and meaning')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options, command: Command) => {
+      const { runRules } = await import('./cli/rules.js');
+      process.exitCode = await runRules({ ...command.optsWithGlobals(), ...options });
+    });
+
+  program
+    .command('report')
+    .description('render a report of a cycle, a goal or a Sector as Markdown, HTML or JSON')
+    .argument('[cycle]', 'cycle name or path (default: the newest adopted cycle)')
+    .option('--goal <id>', 'report on one goal')
+    .option('--sector <name>', 'report on one Sector')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+    .option('--template <file>', 'render this Handlebars template with the report data')
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .action(async (cycle: string | undefined, options, command: Command) => {
+      const { runReport } = await import('./cli/report.js');
+      process.exitCode = await runReport(cycle, { ...command.optsWithGlobals(), ...options });
+    });
+
+  program
+    .command('diff')
+    .description('compare two plan cycles, or two versions of one, item by item')
+    .argument('<from>', 'cycle name, path, or git revision and path (main:plans/2020-2023)')
+    .argument('<to>', 'cycle name, path, or git revision and path')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html', 'json']).default('text'))
+    .option('--kind <kinds>', 'comma-separated kinds to compare: goal,target,objective,outcome,output')
+    .option('--threshold <n>', 'lowest match score accepted (0 to 1)', parseScore)
+    .option('--exit-code', 'exit 1 when there are differences')
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .action(async (from: string, to: string, options, command: Command) => {
+      const { runDiff } = await import('./cli/diff.js');
+      process.exitCode = await runDiff(from, to, { ...command.optsWithGlobals(), ...options });
+    });
+
+  return program;
+}
+
+function parseScore(value: string): number {
+  const score = Number(value);
+  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) throw new UsageError(`--threshold takes a number from 0 to 1, not "${value}"`);
+  return score;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const isDebug = argv.includes('--debug');
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = exitCodeFor(error, isDebug);
+  }
+}
+
+function exitCodeFor(error: unknown, isDebug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`plan: ${error.message}\n`);
+    if (isDebug) process.stderr.write(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`plan: internal error: ${message}\n`);
+  process.stderr.write(isDebug && error instanceof Error ? `${error.stack}\n` : 'plan: run again with --debug for details\n');
+  return EXIT.usage;
+}

@@ -1,0 +1,51 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../load/errors.js';
+
+/** Colour only on a terminal, never when NO_COLOR is set or --no-color is given; FORCE_COLOR forces it on. */
+export function useColor(options: { color?: boolean }, stream: NodeJS.WriteStream = process.stdout): boolean {
+  if (options.color === false || process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/**
+ * Writes a command's output: to stdout (a plain write; the process exits through exitCode, so a pipe is
+ * never cut short), or to a file atomically: a temporary file beside it, then a rename, so a failure
+ * never leaves half a file and the previous version stays intact. Refuses to write into the plans
+ * folder or over an input file.
+ */
+export function writeOutput(text: string, out: string | undefined, guard: { plansDir: string; inputs?: string[] }): void {
+  if (out === undefined || out === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  const target = path.resolve(out);
+  const plansDir = path.resolve(guard.plansDir);
+  if (target === plansDir || target.startsWith(plansDir + path.sep)) throw new UsageError(`refusing to write into the plans folder: ${out}`);
+  for (const input of guard.inputs ?? []) {
+    const source = path.resolve(input);
+    if (target === source || target.startsWith(source + path.sep)) throw new UsageError(`refusing to overwrite an input: ${out}`);
+  }
+  if (/\.ya?ml$/i.test(target)) throw new UsageError(`refusing to write a report over a YAML file: ${out}`);
+  try {
+    if (statSync(target).isDirectory()) throw new UsageError(`--out names a folder: ${out}`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(temporary, 'wx');
+    writeSync(descriptor, text);
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = undefined;
+    renameSync(temporary, target);
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot write ${out}: ${code ?? (error as Error).message}`);
+  }
+}

@@ -1,0 +1,21 @@
+import type { SeveritySetting } from '../types/diagnostic.js';
+
+/** What a formatter needs to know about a check; SARIF lists these as its rules. */
+export interface RuleMeta {
+  code: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+}
+
+export interface FormatOptions {
+  /** stylish only: colours on or off, never guessed from the environment */
+  color: boolean;
+  /** github and sarif: the repository root that paths are made relative to; default process.cwd() */
+  cwd?: string;
+  /** sarif: the driver version */
+  toolVersion?: string;
+  /** sarif: the rules, in the order they are listed */
+  rules?: RuleMeta[];
+  /** junit: one testcase per checked file, so files without findings show as passed */
+  checkedFiles?: string[];
+}

@@ -1,0 +1,89 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../types/finding.js';
+import { listYamlFiles, readFailureReason, unreadable } from './discover.js';
+import { UsageError } from './errors.js';
+import { mergeParts, type MergedPlan } from './merge.js';
+import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
+import { validatePlanPart } from './schema.js';
+
+export interface LoadedPlan extends MergedPlan {
+  /** the folder the plan was read from */
+  dir: string;
+  /** every YAML file of the cycle, as shown in diagnostics */
+  files: string[];
+  parsedFiles: ParsedFile[];
+}
+
+/** Files larger than this are reported rather than parsed: no real plan part comes close. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' ? '.' : relative.split(path.sep).join('/');
+}
+
+export function readPart(absolute: string, shown: string): ParsedFile | Finding {
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(absolute).size;
+    if (size > MAX_FILE_BYTES) return { code: 'file-too-large', file: shown, line: 1, column: 1, args: { size, limit: MAX_FILE_BYTES } };
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return unreadable(shown, readFailureReason(error));
+  }
+  return parseYamlFile(shown, bytes);
+}
+
+/** Reads one cycle folder (or a single YAML file) into a merged plan, with every load finding. */
+export function loadPlan(dir: string, options: { cwd?: string } = {}): LoadedPlan {
+  const cwd = options.cwd ?? process.cwd();
+  const absolute = path.resolve(cwd, dir);
+  let isFile = false;
+  try {
+    isFile = statSync(absolute).isFile();
+  } catch {
+    throw new UsageError(`no such plan folder or file: ${dir}`);
+  }
+  const listing = isFile ? { files: [absolute], findings: [] } : listYamlFiles(absolute);
+  const cycle = path.basename(isFile ? path.dirname(absolute) : absolute);
+  const findings: Finding[] = listing.findings.map((finding) => ({ ...finding, file: displayPath(finding.file, cwd) }));
+  const parsedFiles: ParsedFile[] = [];
+  const invalid = new Map<ParsedFile, Set<string>>();
+  for (const file of listing.files) {
+    const result = readPart(file, displayPath(file, cwd));
+    if (!('lineCounter' in result)) {
+      findings.push(result);
+      continue;
+    }
+    parsedFiles.push(result);
+    findings.push(...result.findings);
+    if (result.data === undefined) continue;
+    const schemaFindings = validatePlanPart(result);
+    findings.push(...schemaFindings);
+    invalid.set(result, rejectedPaths(schemaFindings));
+  }
+  if (listing.files.length === 0) {
+    findings.push({ code: 'empty-plan', file: displayPath(absolute, cwd), line: 1, column: 1, args: {} });
+  }
+  const merged = mergeParts(cycle, parsedFiles, invalid);
+  for (const finding of [...findings, ...merged.findings]) finding.cycle = cycle;
+  return {
+    ...merged,
+    findings: [...findings, ...merged.findings],
+    dir: absolute,
+    files: listing.files.map((file) => displayPath(file, cwd)),
+    parsedFiles,
+  };
+}
+
+/** The list items and top-level fields a part's schema errors make unusable: `goals/3`, `period`. */
+function rejectedPaths(findings: Finding[]): Set<string> {
+  const rejected = new Set<string>();
+  for (const finding of findings) {
+    const dataPath = finding.args.dataPath as (string | number)[] | undefined;
+    if (!dataPath || dataPath.length === 0) continue;
+    rejected.add(typeof dataPath[1] === 'number' ? `${dataPath[0]}/${dataPath[1]}` : String(dataPath[0]));
+  }
+  return rejected;
+}

@@ -1,0 +1,61 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { findCycles } from './discover.js';
+import { UsageError } from './errors.js';
+
+export const DEFAULT_PLANS_DIR = 'plans';
+const CYCLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export interface PlanLocation {
+  /** the cycle name (the folder's name) */
+  cycle: string;
+  /** absolute folder or file */
+  dir: string;
+}
+
+/**
+ * Resolves command-line arguments to plan folders. A bare name (no slash) is a cycle under the plans
+ * folder; anything with a slash, or an existing path that is not a cycle, is a path. A cycle name
+ * never reaches outside the plans folder.
+ */
+export function resolvePlans(args: readonly string[], plansDir: string, cwd = process.cwd()): PlanLocation[] {
+  const root = path.resolve(cwd, plansDir);
+  if (args.length === 0) {
+    if (!existsSync(root)) throw new UsageError(`no plans folder at ${plansDir} (use --plans DIR)`);
+    const cycles = findCycles(root);
+    if (cycles.length === 0) throw new UsageError(`no plan cycles in ${plansDir}`);
+    return cycles.map((cycle) => ({ cycle, dir: path.join(root, cycle) }));
+  }
+  return args.map((arg) => resolveOne(arg, root, plansDir, cwd));
+}
+
+export function resolveOne(arg: string, root: string, plansDir: string, cwd = process.cwd()): PlanLocation {
+  const isName = CYCLE_NAME.test(arg) && arg !== '.' && arg !== '..';
+  if (isName && isDirectory(path.join(root, arg))) return { cycle: arg, dir: path.join(root, arg) };
+  const asPath = path.resolve(cwd, arg);
+  if ((!isName || arg.includes('.yaml') || arg.includes('.yml')) && existsSync(asPath)) {
+    const dir = asPath;
+    const cycle = statSync(dir).isFile() ? path.basename(path.dirname(dir)) : path.basename(dir);
+    return { cycle, dir };
+  }
+  if (isName) {
+    const known = existsSync(root) ? findCycles(root) : [];
+    const list = known.length > 0 ? ` (cycles in ${plansDir}: ${known.join(', ')})` : '';
+    throw new UsageError(`unknown cycle "${arg}"${list}`);
+  }
+  throw new UsageError(`no such plan folder or file: ${arg}`);
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The cycle names under the plans folder, for checking `previous`. */
+export function knownCycles(plansDir: string, cwd = process.cwd()): string[] {
+  const root = path.resolve(cwd, plansDir);
+  return existsSync(root) ? findCycles(root) : [];
+}

@@ -1,0 +1,131 @@
+/** The plan format, as merged from every part file of a cycle. Field names match the YAML. */
+
+export type Status = 'adopted' | 'draft' | 'proposal';
+export type TextKind = 'official' | 'label';
+export type Completeness = 'complete' | 'partial';
+
+export interface Provenance {
+  source?: string;
+  text_kind?: TextKind;
+  formerly?: string[];
+  notes?: string[];
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  file?: string;
+  part?: string;
+  url?: string;
+  confidence?: 'high' | 'medium' | 'low';
+}
+
+export interface Value {
+  name: string;
+  text: string;
+}
+
+export interface Goal extends Provenance {
+  id: string;
+  name: string;
+  statement?: string;
+  description?: string;
+  sdg_targets?: string[];
+}
+
+export interface Measure {
+  value: number;
+  unit: string;
+  by?: number;
+  baseline?: { year?: number; value?: number };
+  scope?: string;
+}
+
+export interface Target extends Provenance {
+  id: string;
+  goal: string;
+  text: string;
+  measure?: Measure;
+}
+
+export interface Objective extends Provenance {
+  id: string;
+  sector: string;
+  title: string;
+  statement?: string;
+  goals?: { primary?: string[]; secondary?: string[] };
+}
+
+export interface Result extends Provenance {
+  id: string;
+  objective: string;
+  text: string;
+}
+
+export type Outcome = Result;
+export type Output = Result;
+
+export interface Enabler extends Provenance {
+  id: string;
+  sector: string;
+  supports: string[] | 'all';
+  activities?: string[];
+  contributions?: string[];
+  results?: string[];
+}
+
+export interface Mitigation {
+  strategy: 'avoidance' | 'limitation' | 'transfer';
+  text: string;
+}
+
+export interface Risk extends Provenance {
+  id: string;
+  title: string;
+  risks?: string[];
+  mitigations?: Mitigation[];
+}
+
+export interface Plan {
+  cycle: string;
+  title?: string;
+  status?: Status;
+  period?: { start: number; end: number };
+  previous?: string;
+  source?: string;
+  sources: Source[];
+  completeness?: Completeness;
+  gaps: string[];
+  notes: string[];
+  vision?: string;
+  mission?: string;
+  values: Value[];
+  goals: Goal[];
+  targets: Target[];
+  objectives: Objective[];
+  outcomes: Outcome[];
+  outputs: Output[];
+  enablers: Enabler[];
+  risks: Risk[];
+}
+
+/** The list fields of a plan that hold items with ids, in the order reports and exports use. */
+export const ITEM_KINDS = ['goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Every list field of a plan (item lists plus plain lists), merged by concatenation. */
+export const LIST_FIELDS = ['sources', 'gaps', 'notes', 'values', ...ITEM_KINDS] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
+export const SCALAR_FIELDS = [
+  'cycle',
+  'title',
+  'status',
+  'period',
+  'previous',
+  'source',
+  'completeness',
+  'vision',
+  'mission',
+] as const;
+export type ScalarField = (typeof SCALAR_FIELDS)[number];

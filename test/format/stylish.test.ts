@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostics } from '../../src/format/index.js';
+import { sampleDiagnostics } from './diagnostics.js';
+
+const ANSI = /\u001b\[\d+m/;
+
+describe('stylish format', () => {
+  it('groups findings by file, in order, with a summary', () => {
+    const output = formatDiagnostics(sampleDiagnostics(), 'stylish', { color: false });
+    // line breaks become spaces and control characters visible, so each finding stays on one row
+    const hostile = "100% done: a, b next <script>alert(\"x\")</script> & 'quoted' end\\u0007\\u001b[31m";
+    expect(output).toBe(
+      [
+        'plans/a.yaml',
+        `  1:1   info     ${'this plan is partial'.padEnd(hostile.length)}  partial-plan`,
+        `  3:17  warning  ${hostile}  hostile-text`,
+        '',
+        'plans/b.yaml',
+        '   12:5  error    Outcome O.1 refers to goal G9, which is not defined  dangling-ref',
+        '                  hint: define G9 or fix the reference',
+        '  101:3  warning  output has no indicator (OUT.4)                      missing-kpi',
+        '',
+        '✖ 4 problems (1 error, 2 warnings, 1 info)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('has no escape codes with colour off, even for a message that carries them', () => {
+    const output = formatDiagnostics(sampleDiagnostics(), 'stylish', { color: false });
+    expect(output).not.toMatch(ANSI);
+    expect(output).not.toContain('\u001b');
+    expect(output).not.toContain('\u0007');
+  });
+
+  it('colours file, severities, code and summary with colour on', () => {
+    const output = formatDiagnostics(sampleDiagnostics(), 'stylish', { color: true });
+    expect(output).toContain('\u001b[4mplans/a.yaml\u001b[24m');
+    expect(output).toContain('\u001b[31merror\u001b[39m');
+    expect(output).toContain('\u001b[33mwarning\u001b[39m');
+    expect(output).toContain('\u001b[34minfo\u001b[39m');
+    expect(output).toContain('\u001b[2mdangling-ref\u001b[22m');
+    expect(output.replace(/\u001b\[\d+m/g, '')).toBe(formatDiagnostics(sampleDiagnostics(), 'stylish', { color: false }));
+  });
+
+  it('uses singular nouns for one of a kind', () => {
+    const [error] = sampleDiagnostics();
+    const output = formatDiagnostics([error], 'stylish', { color: false });
+    expect(output.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings, 0 infos)');
+  });
+
+  it('prints nothing when there is nothing to report', () => {
+    expect(formatDiagnostics([], 'stylish', { color: false })).toBe('');
+    expect(formatDiagnostics([], 'stylish', { color: true })).toBe('');
+  });
+});
