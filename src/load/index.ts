@@ -47,11 +47,31 @@ export function loadPlan(dir: string, options: { cwd?: string } = {}): LoadedPla
   }
   const listing = isFile ? { files: [absolute], findings: [] } : listYamlFiles(absolute);
   const cycle = path.basename(isFile ? path.dirname(absolute) : absolute);
-  const findings: Finding[] = listing.findings.map((finding) => ({ ...finding, file: displayPath(finding.file, cwd) }));
+  const sources: PartSource[] = listing.files.map((file) => ({ shown: displayPath(file, cwd), read: () => readPart(file, displayPath(file, cwd)) }));
+  const listingFindings = listing.findings.map((finding) => ({ ...finding, file: displayPath(finding.file, cwd) }));
+  return loadParts(cycle, sources, { dir: absolute, shownDir: displayPath(absolute, cwd), findings: listingFindings });
+}
+
+/** One part file to read: how it is shown in diagnostics, and how to get it parsed (or why it could not be). */
+export interface PartSource {
+  shown: string;
+  read: () => ParsedFile | Finding;
+}
+
+/**
+ * Parses, schema-checks and merges the parts of one cycle, wherever they come from (a folder, a git
+ * revision): the one path every loader goes through.
+ */
+export function loadParts(
+  cycle: string,
+  sources: PartSource[],
+  origin: { dir: string; shownDir: string; findings?: Finding[] },
+): LoadedPlan {
+  const findings: Finding[] = [...(origin.findings ?? [])];
   const parsedFiles: ParsedFile[] = [];
   const invalid = new Map<ParsedFile, Set<string>>();
-  for (const file of listing.files) {
-    const result = readPart(file, displayPath(file, cwd));
+  for (const source of sources) {
+    const result = source.read();
     if (!('lineCounter' in result)) {
       findings.push(result);
       continue;
@@ -63,18 +83,11 @@ export function loadPlan(dir: string, options: { cwd?: string } = {}): LoadedPla
     findings.push(...schemaFindings);
     invalid.set(result, rejectedPaths(schemaFindings));
   }
-  if (listing.files.length === 0) {
-    findings.push({ code: 'empty-plan', file: displayPath(absolute, cwd), line: 1, column: 1, args: {} });
-  }
+  if (sources.length === 0) findings.push({ code: 'empty-plan', file: origin.shownDir, line: 1, column: 1, args: {} });
   const merged = mergeParts(cycle, parsedFiles, invalid);
-  for (const finding of [...findings, ...merged.findings]) finding.cycle = cycle;
-  return {
-    ...merged,
-    findings: [...findings, ...merged.findings],
-    dir: absolute,
-    files: listing.files.map((file) => displayPath(file, cwd)),
-    parsedFiles,
-  };
+  const all = [...findings, ...merged.findings];
+  for (const finding of all) finding.cycle = cycle;
+  return { ...merged, findings: all, dir: origin.dir, files: sources.map((source) => source.shown), parsedFiles };
 }
 
 /** The list items and top-level fields a part's schema errors make unusable: `goals/3`, `period`. */
