@@ -40,7 +40,8 @@ export const goalWithoutPrimaryObjective: Check = {
   description: 'No objective serves a goal primarily: nothing in the plan is mainly aimed at it.',
   fix: 'Link the objectives that mainly serve the goal, or reconsider the goal.',
   run(graph) {
-    if (graph.objectives.length === 0 && graph.plan.completeness === 'partial') return [];
+    // Where the plan admits it lacks objectives or their linkage, "no objective serves it" is not known.
+    if (graph.plan.completeness === 'partial' && (graph.objectives.length === 0 || graph.objectives.some((entry) => isLinkageUnknown(graph, entry.item)))) return [];
     const served = new Set(graph.objectives.flatMap((entry) => primaryGoals(entry.item)));
     return graph.goals
       .filter((entry) => !served.has(entry.item.id))
