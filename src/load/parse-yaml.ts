@@ -66,12 +66,17 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
   if (text.trim() === '' || isOnlyComments(text)) {
     return { file, lineCounter, findings: [{ code: 'empty-file', file, line: 1, column: 1, args: {} }] };
   }
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    return { file, lineCounter, findings: [{ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: explain(error) } }] };
+  }
   const findings: Finding[] = [];
   for (const error of document.errors) {
     const at = lineCounter.linePos(error.pos[0]);
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    findings.push({ code, file, line: at.line, column: at.col, args: { detail: firstLine(error.message), yamlCode: error.code } });
+    findings.push({ code, file, line: at.line, column: at.col, args: { detail: explain(error), yamlCode: error.code } });
   }
   for (const warning of document.warnings) {
     if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
@@ -83,9 +88,16 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
     const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { file, document, lineCounter, data, findings };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { file, document, lineCounter, findings: [{ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: firstLine(detail) } }] };
+    return { file, document, lineCounter, findings: [{ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: explain(error) } }] };
   }
+}
+
+/** Exhaustion errors in words a plan author can act on. */
+function explain(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(message)) return 'nesting is too deep to read';
+  if (/alias count/i.test(message)) return `more than ${MAX_ALIAS_COUNT} aliases expanded (a "billion laughs" document?)`;
+  return firstLine(message);
 }
 
 function isOnlyComments(text: string): boolean {

@@ -1,0 +1,66 @@
+import { cosine, normalise, termVector, type TermVector } from '../text/similarity.js';
+
+/**
+ * Abbreviations the plans use beside their spelt-out form (2016-2019 says "LDCs", 2020-2023 "least
+ * developed countries"); expanded before comparing so that both spellings share their words.
+ */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bLDCs?\b/g, 'least developed countries'],
+  [/\bLLDCs?\b/g, 'landlocked developing countries'],
+  [/\bSIDS\b/g, 'small island developing states'],
+];
+
+/**
+ * The text of an item as the matcher compares it: abbreviations spelt out and numbers dropped, because
+ * figures and years are what a new cycle changes by design (55% by 2020 becomes 65% by 2023) and are
+ * compared as numbers instead; they say nothing about which item is which.
+ */
+export function matchText(text: string): string {
+  let expanded = text;
+  for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);
+  return expanded.replace(/\d+(?:[.,]\d+)*/g, ' ');
+}
+
+/** The texts of one side of a comparison: an item, or several items taken together (a split's parts). */
+export interface TextSide {
+  /** the short label: a name or title (for targets and results, their text) */
+  label: TermVector;
+  /** the label with its statement or measure scope */
+  core: TermVector;
+  /** everything, descriptions included */
+  full: TermVector;
+  /** normalised core text, to recognise identical texts that have no words left (only figures) */
+  exact: string;
+}
+
+export function textSide(label: string, core: string, full: string): TextSide {
+  return { label: termVector(matchText(label)), core: termVector(matchText(core)), full: termVector(matchText(full)), exact: normalise(core) };
+}
+
+/** Several items read as one, to ask whether two parts together cover one item better than either alone. */
+export function unionSide(sides: TextSide[]): TextSide {
+  const add = (vectors: TermVector[]): TermVector => {
+    const sum: TermVector = new Map();
+    for (const vector of vectors) for (const [token, count] of vector) sum.set(token, (sum.get(token) ?? 0) + count);
+    return sum;
+  };
+  return {
+    label: add(sides.map((side) => side.label)),
+    core: add(sides.map((side) => side.core)),
+    full: add(sides.map((side) => side.full)),
+    exact: sides.map((side) => side.exact).join(' '),
+  };
+}
+
+/** Weight of a shared label alone: names are short, so one shared word is strong but not full evidence. */
+const LABEL_WEIGHT = 0.8;
+
+/**
+ * Text similarity of two sides in [0, 1]: the best of the label, the core text and the full text. The best
+ * rather than an average, because the plans word the same item at different lengths: one cycle gives a
+ * goal a name and a one-line statement, the next adds a paragraph of description.
+ */
+export function textScore(a: TextSide, b: TextSide): number {
+  if (a.exact !== '' && a.exact === b.exact) return 1;
+  return Math.max(cosine(a.core, b.core), cosine(a.full, b.full), LABEL_WEIGHT * cosine(a.label, b.label));
+}

@@ -1,0 +1,60 @@
+/** The shapes of a diff between two plans: what the matcher produces and the formatters read. */
+import type { TextSide } from './text.js';
+
+export const ENTITIES = ['goal', 'target', 'objective', 'outcome', 'output'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+export const CHANGE_KINDS = ['same', 'changed', 'renumbered', 'renamed', 'split', 'merged', 'added', 'removed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** A value of a compared field: text, a number, a list of ids, or absent. */
+export type FieldValue = string | number | string[] | undefined;
+
+export interface FieldChange {
+  from: FieldValue;
+  to: FieldValue;
+  /** for numbers: to - from */
+  delta?: number;
+}
+
+/** One item of either plan, reduced to what matching and comparison need. */
+export interface DiffItem {
+  entity: Entity;
+  /** position in its plan's list, so items with clashing ids stay apart */
+  index: number;
+  id: string;
+  /** the short label: a goal's name, an objective's title, a target's or result's text */
+  label: string;
+  /** the item's texts prepared for matching */
+  text: TextSide;
+  /** the goal of a target, the objective of an outcome or output */
+  parent?: string;
+  /** an objective's Sector: objectives are matched within one Sector first */
+  sector?: string;
+  unit?: string;
+  formerly: string[];
+  /** the fields compared for a change, by their name in the output */
+  fields: Record<string, FieldValue>;
+}
+
+export interface Change {
+  entity: Entity;
+  kind: ChangeKind;
+  from: string[];
+  to: string[];
+  /** confidence that the items are the same, 0 to 1 (1 for added and removed: nothing to doubt) */
+  score: number;
+  fields: Record<string, FieldChange>;
+  /** the labels of both sides, for readers of the output */
+  labels: { from: string[]; to: string[] };
+}
+
+export type DiffSummary = Record<Entity, Record<ChangeKind, number>>;
+
+export interface PlanDiff {
+  from: string;
+  to: string;
+  threshold: number;
+  summary: DiffSummary;
+  changes: Change[];
+}
