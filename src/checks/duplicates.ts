@@ -43,7 +43,7 @@ function duplicateCheck(code: string, noun: string, compared: Compared): Check {
           firstByText.set(key, entry);
           continue;
         }
-        findings.push({ code, ...entryLocation(entry, compared.field), id: entry.item.id, args: { other: first.item.id, sameSector: sectorOf(first) === sectorOf(entry) } });
+        findings.push({ code, ...entryLocation(entry, compared.field), id: entry.item.id, args: { other: first.item.id, sameSector: sectorOf(graph, first) === sectorOf(graph, entry) } });
       }
       return findings;
     },
@@ -67,7 +67,7 @@ function similarCheck(code: string, noun: string, compared: Compared): Check {
           code,
           ...entryLocation(second, compared.field),
           id: second.item.id,
-          args: { other: first.item.id, score: Math.round(pair.score * 100) / 100, sameSector: sectorOf(first) === sectorOf(second) },
+          args: { other: first.item.id, score: Math.round(pair.score * 100) / 100, sameSector: sectorOf(graph, first) === sectorOf(graph, second) },
         });
       }
       return findings;
@@ -75,8 +75,12 @@ function similarCheck(code: string, noun: string, compared: Compared): Check {
   };
 }
 
-function sectorOf(entry: ItemEntry): string | undefined {
-  return (entry.item as { sector?: string }).sector;
+/** An objective's Sector, or for an outcome or output the Sector of its objective. */
+function sectorOf(graph: PlanGraph, entry: ItemEntry): string | undefined {
+  const item = entry.item as { sector?: string; objective?: string };
+  if (item.sector !== undefined) return item.sector;
+  const objective = item.objective === undefined ? undefined : graph.byId.objectives.get(item.objective)?.[0];
+  return (objective?.item as Objective | undefined)?.sector;
 }
 
 export const duplicateObjective = duplicateCheck('duplicate-objective', 'objective', objectives);

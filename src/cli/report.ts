@@ -1,5 +1,39 @@
-import { UsageError } from '../load/errors.js';
+import { checkPlan, knownCycles, loadConfig, loadPlan, resolvePlans, UsageError, type PlanLocation } from '../index.js';
+import { buildReportModel, renderReport, type ReportFormat } from '../render/index.js';
+import { EXIT, type GlobalOptions } from '../cli.js';
+import { writeOutput } from './output.js';
 
-export async function runReport(..._args: unknown[]): Promise<number> {
-  throw new UsageError('plan report: not available yet');
+interface ReportOptions extends GlobalOptions {
+  goal?: string;
+  sector?: string;
+  format: ReportFormat;
+  template?: string;
+  out?: string;
+}
+
+/**
+ * `plan report`: a plan with error-level findings is reported all the same (the report shows them in a
+ * banner), so the exit code is 0 unless the command itself is misused.
+ */
+export async function runReport(cycle: string | undefined, options: ReportOptions): Promise<number> {
+  const config = loadConfig(options.config);
+  const location = cycle === undefined ? newestAdoptedCycle(options.plans) : resolvePlans([cycle], options.plans)[0];
+  const loaded = loadPlan(location.dir, { config });
+  const { graph, diagnostics } = checkPlan(loaded, { config, knownCycles: knownCycles(options.plans) });
+  const model = buildReportModel(graph, diagnostics, { goal: options.goal, sector: options.sector });
+  const text = await renderReport(model, { format: options.format, template: options.template });
+  const inputs = [location.dir, ...(options.template === undefined ? [] : [options.template])];
+  writeOutput(text, options.out, { plansDir: options.plans, inputs });
+  return EXIT.ok;
+}
+
+/** The default cycle: the adopted plan that ends last (by period end, then by name). */
+export function newestAdoptedCycle(plansDir: string): PlanLocation {
+  const adopted = resolvePlans([], plansDir)
+    .map((location) => ({ location, plan: loadPlan(location.dir).plan }))
+    .filter(({ plan }) => plan.status === 'adopted')
+    .sort((a, b) => (a.plan.period?.end ?? -Infinity) - (b.plan.period?.end ?? -Infinity) || (a.location.cycle < b.location.cycle ? -1 : a.location.cycle > b.location.cycle ? 1 : 0));
+  const newest = adopted.at(-1);
+  if (newest === undefined) throw new UsageError(`no adopted plan cycle in ${plansDir}: name the cycle to report on`);
+  return newest.location;
 }

@@ -1,6 +1,6 @@
 import type { Goal, Objective, Plan, Result, Target } from '../types/plan.js';
 import { textSide } from './text.js';
-import type { DiffItem, Entity, FieldValue } from './types.js';
+import type { DiffItem, Entity } from './types.js';
 
 /** Each entity's list in a plan. */
 export const PLAN_LISTS = { goal: 'goals', target: 'targets', objective: 'objectives', outcome: 'outcomes', output: 'outputs' } as const;
@@ -92,5 +92,3 @@ export function itemsOf(plan: Plan, entity: Entity): DiffItem[] {
       return plan[PLAN_LISTS[entity]].map((result, index) => resultItem(entity, result, index));
   }
 }
-
-export type { FieldValue };

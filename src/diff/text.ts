@@ -1,4 +1,4 @@
-import { cosine, normalise, termVector, type TermVector } from '../text/similarity.js';
+import { cosine, normalise, tokens, type TermVector } from '../text/similarity.js';
 
 /**
  * Abbreviations the plans use beside their spelt-out form (2016-2019 says "LDCs", 2020-2023 "least
@@ -34,7 +34,34 @@ export interface TextSide {
 }
 
 export function textSide(label: string, core: string, full: string): TextSide {
-  return { label: termVector(matchText(label)), core: termVector(matchText(core)), full: termVector(matchText(full)), exact: normalise(core) };
+  return { label: wordVector(label), core: wordVector(core), full: wordVector(full), exact: normalise(core) };
+}
+
+/**
+ * Derivational endings stripped on top of the shared tokeniser's plural stem, because a new cycle rewords
+ * rather than repeats: "covered" becomes "coverage", "affordable" "affordability", "inclusion" "inclusive".
+ * "-ing" is kept on purpose: "developing" and "developed" countries are different groups.
+ */
+const ENDINGS = ['ability', 'ibility', 'ivity', 'ation', 'ition', 'ment', 'ness', 'able', 'ible', 'ive', 'ion', 'age', 'ity', 'ed'];
+const MIN_STEM = 4;
+
+export function wordStem(token: string): string {
+  let word = token;
+  for (let pass = 0; pass < 2; pass++) {
+    const ending = ENDINGS.find((candidate) => word.endsWith(candidate) && word.length - candidate.length >= MIN_STEM);
+    if (!ending) break;
+    word = word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+function wordVector(text: string): TermVector {
+  const vector: TermVector = new Map();
+  for (const token of tokens(matchText(text))) {
+    const stem = wordStem(token);
+    vector.set(stem, (vector.get(stem) ?? 0) + 1);
+  }
+  return vector;
 }
 
 /** Several items read as one, to ask whether two parts together cover one item better than either alone. */

@@ -13,8 +13,10 @@ export type FieldValue = string | number | string[] | undefined;
 export interface FieldChange {
   from: FieldValue;
   to: FieldValue;
-  /** for numbers: to - from */
+  /** for numbers: to - from (for a figure, only when both are in the same unit) */
   delta?: number;
+  /** for a figure's value: the unit both sides share (a change of unit shows as `measure.unit`) */
+  unit?: string;
 }
 
 /** One item of either plan, reduced to what matching and comparison need. */
@@ -49,7 +51,8 @@ export interface Change {
   labels: { from: string[]; to: string[] };
 }
 
-export type DiffSummary = Record<Entity, Record<ChangeKind, number>>;
+/** Per entity reported, the number of changes of each kind (every kind present, zeros included). */
+export type DiffSummary = Partial<Record<Entity, Record<ChangeKind, number>>>;
 
 export interface PlanDiff {
   from: string;

@@ -86,7 +86,7 @@ export function loadParts(
   if (sources.length === 0) findings.push({ code: 'empty-plan', file: origin.shownDir, line: 1, column: 1, args: {} });
   const merged = mergeParts(cycle, parsedFiles, invalid);
   // A required field may well sit in a part that could not be read: say so only when every part was read.
-  const isEveryPartRead = parsedFiles.length === sources.length && parsedFiles.every((parsed) => parsed.data !== undefined);
+  const isEveryPartRead = (origin.findings ?? []).length === 0 && parsedFiles.length === sources.length && parsedFiles.every((parsed) => parsed.data !== undefined);
   const mergeFindings = isEveryPartRead ? merged.findings : merged.findings.filter((finding) => finding.code !== 'missing-field');
   const all = [...findings, ...mergeFindings];
   for (const finding of all) finding.cycle = cycle;

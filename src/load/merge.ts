@@ -49,11 +49,14 @@ export function mergeParts(cycle: string, parts: ParsedFile[], invalid: Map<Pars
   const entries: ItemEntry[] = [];
   const scalarOrigins: MergedPlan['scalarOrigins'] = new Map();
   const findings: Finding[] = [];
+  /** fields some part sets, even with a value the schema rejected (that is a schema finding, not a missing field) */
+  const present = new Set<string>();
   for (const parsed of parts) {
     const data = parsed.data as Record<string, unknown> | undefined;
     if (!data || typeof data !== 'object' || Array.isArray(data)) continue;
     const rejected = invalid.get(parsed) ?? new Set<string>();
     for (const field of SCALAR_FIELDS) {
+      if (field in data) present.add(field);
       if (!(field in data) || rejected.has(field)) continue;
       const earlier = scalarOrigins.get(field);
       if (earlier) {
@@ -80,7 +83,7 @@ export function mergeParts(cycle: string, parts: ParsedFile[], invalid: Map<Pars
   plan.cycle = cycle;
   const first = parts.find((parsed) => parsed.data !== undefined) ?? parts[0];
   for (const field of REQUIRED_FIELDS) {
-    if (!scalarOrigins.has(field) && first) findings.push({ file: first.file, line: 1, column: 1, code: 'missing-field', args: { field } });
+    if (!present.has(field) && first) findings.push({ file: first.file, line: 1, column: 1, code: 'missing-field', args: { field } });
   }
   const cycleOrigin = scalarOrigins.get('cycle');
   const declared = cycleOrigin ? (cycleOrigin.parsed.data as Record<string, unknown>).cycle : undefined;

@@ -26,20 +26,30 @@ export function decodeText(bytes: Uint8Array): { text?: string; problem?: string
   }
 }
 
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, middle));
-      low = middle;
-    } catch {
-      high = middle;
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index];
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      if (index + next >= bytes.length || (bytes[index + next] & 0xc0) !== 0x80) return index;
     }
+    if (length > 2 && !isWellFormed(bytes.subarray(index, index + length))) return index;
+    index += length;
   }
-  return low;
+  return bytes.length;
+}
+
+/** Catches what the lead-byte test cannot: overlong forms, surrogates, code points past U+10FFFF. */
+function isWellFormed(sequence: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sequence);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function lineOfOffset(bytes: Uint8Array, offset: number): SourceLocation & { file: '' } {

@@ -1,0 +1,77 @@
+import { byStrength, findCandidates, type Candidate } from './candidates.js';
+import type { ParentMap } from './score.js';
+import { textScore, unionSide } from './text.js';
+import type { DiffItem } from './types.js';
+
+/** Items of both plans found to be one and the same (or parts of one another); one side empty when added or removed. */
+export interface Group {
+  from: DiffItem[];
+  to: DiffItem[];
+  score: number;
+}
+
+/**
+ * A split or merge claims more than a pair, so a further part needs more evidence: a score this much above
+ * the threshold, and this much more of the whole's text covered than by the parts already found.
+ */
+export const PART_MARGIN = 0.15;
+export const MIN_COVERAGE_GAIN = 0.15;
+
+/**
+ * Matches the items of one entity: a global one-to-one assignment first (greedy, strongest pair first),
+ * then the leftovers join a pair as further parts of a split (one item became several) or a merge
+ * (several became one) when they add to what the pair's text covers. Whatever is left is added or removed.
+ */
+export function matchItems(from: DiffItem[], to: DiffItem[], parents: ParentMap, threshold: number, useLineage: boolean): Group[] {
+  const all = findCandidates(from, to, parents, useLineage);
+  const nearest = nearestScores(all);
+  const candidates = all.filter((pair) => pair.isLineage || pair.score >= threshold).sort(byStrength);
+  const groupOf = new Map<DiffItem, Group>();
+  const groups: Group[] = [];
+  for (const pair of candidates) {
+    if (groupOf.has(pair.from) || groupOf.has(pair.to)) continue;
+    const group = { from: [pair.from], to: [pair.to], score: pair.score };
+    groups.push(group);
+    groupOf.set(pair.from, group).set(pair.to, group);
+  }
+  const parts = candidates.filter((pair) => pair.isLineage || pair.score >= threshold + PART_MARGIN);
+  for (const pair of parts) {
+    if (groupOf.has(pair.to) || !groupOf.has(pair.from)) continue;
+    const group = groupOf.get(pair.from)!;
+    if (group.from.length !== 1 || !(pair.isLineage || gainsCoverage(pair.from, group.to, pair.to))) continue;
+    join(group, 'to', pair, groupOf);
+  }
+  for (const pair of parts) {
+    if (groupOf.has(pair.from) || !groupOf.has(pair.to)) continue;
+    const group = groupOf.get(pair.to)!;
+    if (group.to.length !== 1 || !(pair.isLineage || gainsCoverage(pair.to, group.from, pair.from))) continue;
+    join(group, 'from', pair, groupOf);
+  }
+  // How sure it is that an item has no counterpart: 1 less the score of its nearest candidate.
+  for (const item of from) if (!groupOf.has(item)) groups.push({ from: [item], to: [], score: 1 - (nearest.get(item) ?? 0) });
+  for (const item of to) if (!groupOf.has(item)) groups.push({ from: [], to: [item], score: 1 - (nearest.get(item) ?? 0) });
+  return groups;
+}
+
+function join(group: Group, side: 'from' | 'to', pair: Candidate, groupOf: Map<DiffItem, Group>): void {
+  const item = pair[side];
+  group[side].push(item);
+  group[side].sort((a, b) => a.index - b.index);
+  group.score = Math.min(group.score, pair.score);
+  groupOf.set(item, group);
+}
+
+/** Whether `extra` covers words of `whole` that `parts` do not: the test that it is a further part. */
+function gainsCoverage(whole: DiffItem, parts: DiffItem[], extra: DiffItem): boolean {
+  const before = textScore(whole.text, unionSide(parts.map((part) => part.text)));
+  const after = textScore(whole.text, unionSide([...parts, extra].map((part) => part.text)));
+  return after >= before + MIN_COVERAGE_GAIN;
+}
+
+function nearestScores(candidates: Candidate[]): Map<DiffItem, number> {
+  const nearest = new Map<DiffItem, number>();
+  for (const pair of candidates) {
+    for (const item of [pair.from, pair.to]) nearest.set(item, Math.max(nearest.get(item) ?? 0, pair.score));
+  }
+  return nearest;
+}

@@ -1,0 +1,74 @@
+import { pairScore, type ParentMap } from './score.js';
+import type { DiffItem } from './types.js';
+
+export interface Candidate {
+  from: DiffItem;
+  to: DiffItem;
+  score: number;
+  /** stated by the data (`formerly`) rather than inferred */
+  isLineage: boolean;
+}
+
+/**
+ * The pairs worth scoring, found without comparing every pair: through an index of the words of the
+ * `to` items, a from item meets only the items it shares a word with (a pair sharing no word has text
+ * similarity 0), plus the items with its id or its exact text (a text of figures only has no words).
+ *
+ * Lineage is authoritative: a `to` item whose `formerly` names items present in `from` is paired with
+ * those items only, and an item it names is paired only with the items naming it.
+ */
+export function findCandidates(from: DiffItem[], to: DiffItem[], parents: ParentMap, useLineage: boolean): Candidate[] {
+  const lineage = useLineage ? lineageLinks(from, to) : new Map<DiffItem, Set<DiffItem>>();
+  const claimed = new Set<DiffItem>([...lineage.values()].flatMap((set) => [...set]));
+  const postings = new Map<string, DiffItem[]>();
+  for (const item of to) {
+    if (lineage.has(item)) continue;
+    for (const key of indexKeys(item)) append(postings, key, item);
+  }
+  const candidates: Candidate[] = [];
+  for (const item of from) {
+    if (claimed.has(item)) continue;
+    const partners = new Set<DiffItem>();
+    for (const key of indexKeys(item)) for (const partner of postings.get(key) ?? []) partners.add(partner);
+    for (const partner of partners) candidates.push({ from: item, to: partner, score: pairScore(item, partner, parents), isLineage: false });
+  }
+  for (const [item, named] of lineage) {
+    for (const earlier of named) candidates.push({ from: earlier, to: item, score: 1, isLineage: true });
+  }
+  return candidates;
+}
+
+/** The words of an item, its id and its exact text (keys with a space never clash with a word). */
+function indexKeys(item: DiffItem): string[] {
+  const keys = [...item.text.full.keys(), `id ${item.id}`];
+  if (item.text.exact !== '') keys.push(`text ${item.text.exact}`);
+  return keys;
+}
+
+/** Each `to` item's `formerly`, resolved to the `from` items it names (items naming nothing present are left out). */
+function lineageLinks(from: DiffItem[], to: DiffItem[]): Map<DiffItem, Set<DiffItem>> {
+  const byId = new Map<string, DiffItem[]>();
+  for (const item of from) append(byId, item.id, item);
+  const links = new Map<DiffItem, Set<DiffItem>>();
+  for (const item of to) {
+    const named = new Set(item.formerly.flatMap((id) => byId.get(id) ?? []));
+    if (named.size > 0) links.set(item, named);
+  }
+  return links;
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Best first; ties go to a pair with the same id, then to plan order, so the result never depends on chance. */
+export function byStrength(a: Candidate, b: Candidate): number {
+  return (
+    b.score - a.score ||
+    Number(b.from.id === b.to.id) - Number(a.from.id === a.to.id) ||
+    a.from.index - b.from.index ||
+    a.to.index - b.to.index
+  );
+}

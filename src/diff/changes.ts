@@ -1,0 +1,57 @@
+import type { Group } from './assign.js';
+import { compareFields, type Links } from './fields.js';
+import { NAME_FIELD } from './items.js';
+import type { ParentMap } from './score.js';
+import type { Change, ChangeKind, Entity } from './types.js';
+
+/** A matched group as a change: its kind, its score and the fields that differ. */
+export function toChange(entity: Entity, group: Group, links: Links): Change {
+  const fields = group.from.length === 1 && group.to.length === 1 ? compareFields(group.from[0], group.to[0], links) : {};
+  return {
+    entity,
+    kind: kindOf(entity, group, Object.keys(fields)),
+    from: group.from.map((item) => item.id),
+    to: group.to.map((item) => item.id),
+    score: Math.round(group.score * 1000) / 1000,
+    fields,
+    labels: { from: group.from.map((item) => item.label), to: group.to.map((item) => item.label) },
+  };
+}
+
+/**
+ * The kind of a change, the first that applies: added, removed, split, merged; then, for a pair,
+ * renumbered (the id differs, whatever else does), renamed (the name or title differs), changed (any
+ * other field differs), same.
+ */
+function kindOf(entity: Entity, group: Group, changedFields: string[]): ChangeKind {
+  if (group.from.length === 0) return 'added';
+  if (group.to.length === 0) return 'removed';
+  if (group.to.length > 1) return 'split';
+  if (group.from.length > 1) return 'merged';
+  if (group.from[0].id !== group.to[0].id) return 'renumbered';
+  const nameField = NAME_FIELD[entity];
+  if (nameField !== undefined && changedFields.includes(nameField)) return 'renamed';
+  return changedFields.length > 0 ? 'changed' : 'same';
+}
+
+/** Which ids each item became, read from one entity's groups: the parent map for the next entity down. */
+export function idMap(groups: Group[]): ParentMap {
+  const map = new Map<string, Set<string>>();
+  for (const group of groups) {
+    for (const earlier of group.from) {
+      const set = map.get(earlier.id) ?? new Set<string>();
+      for (const later of group.to) set.add(later.id);
+      map.set(earlier.id, set);
+    }
+  }
+  return map;
+}
+
+/** Plan order: along the `from` plan, with added items after, along the `to` plan. */
+export function inPlanOrder(a: Group, b: Group): number {
+  const sideA = a.from.length > 0 ? 0 : 1;
+  const sideB = b.from.length > 0 ? 0 : 1;
+  if (sideA !== sideB) return sideA - sideB;
+  const first = (group: Group) => (group.from[0] ?? group.to[0]).index;
+  return first(a) - first(b);
+}

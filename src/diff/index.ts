@@ -1,0 +1,60 @@
+/** Matching and change computation: two plans in, a list of changes out. */
+import type { Plan } from '../types/plan.js';
+import { matchItems, type Group } from './assign.js';
+import { idMap, inPlanOrder, toChange } from './changes.js';
+import { itemsOf } from './items.js';
+import type { ParentMap } from './score.js';
+import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type DiffSummary, type Entity, type PlanDiff } from './types.js';
+
+export * from './types.js';
+
+/** The lowest score accepted as a match unless --threshold says otherwise (see docs/diff.md). */
+export const DEFAULT_DIFF_THRESHOLD = 0.35;
+
+export interface DiffOptions {
+  /** lowest score accepted as a match, 0 to 1 */
+  threshold?: number;
+  /** the entities to report (all are matched, since targets need the goals and results the objectives) */
+  entities?: readonly Entity[];
+}
+
+/**
+ * Compares two plans item by item. Goals are matched first, then targets through the goal matching,
+ * objectives, then outcomes and outputs through the objective matching.
+ */
+export function diffPlans(from: Plan, to: Plan, options: DiffOptions = {}): PlanDiff {
+  const threshold = options.threshold ?? DEFAULT_DIFF_THRESHOLD;
+  // `formerly` names items of the previous cycle, so it says something only when `from` is that cycle.
+  const useLineage = from.cycle !== to.cycle && to.previous === from.cycle;
+  const none: ParentMap = new Map();
+  const match = (entity: Entity, parents: ParentMap): Group[] => matchItems(itemsOf(from, entity), itemsOf(to, entity), parents, threshold, useLineage);
+  const goals = match('goal', none);
+  const goalMap = idMap(goals);
+  const objectives = match('objective', none);
+  const objectiveMap = idMap(objectives);
+  const groups: Record<Entity, Group[]> = {
+    goal: goals,
+    target: match('target', goalMap),
+    objective: objectives,
+    outcome: match('outcome', objectiveMap),
+    output: match('output', objectiveMap),
+  };
+  const parentsOf: Record<Entity, ParentMap> = { goal: none, target: goalMap, objective: none, outcome: objectiveMap, output: objectiveMap };
+  const entities = ENTITIES.filter((entity) => !options.entities || options.entities.includes(entity));
+  const changes: Change[] = entities.flatMap((entity) =>
+    [...groups[entity]].sort(inPlanOrder).map((group) => toChange(entity, group, { parents: parentsOf[entity], goals: goalMap })),
+  );
+  return { from: from.cycle, to: to.cycle, threshold, summary: summarise(changes, entities), changes };
+}
+
+function summarise(changes: Change[], entities: readonly Entity[]): DiffSummary {
+  const summary = {} as DiffSummary;
+  for (const entity of entities) summary[entity] = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
+  for (const change of changes) summary[change.entity]![change.kind]++;
+  return summary;
+}
+
+/** Whether a diff found any difference (for --exit-code). */
+export function hasDifferences(diff: PlanDiff): boolean {
+  return diff.changes.some((change) => change.kind !== 'same');
+}

@@ -1,0 +1,64 @@
+import { describeField, type FieldView } from './field-view.js';
+import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type Entity, type PlanDiff } from './types.js';
+
+/** The plain data the text formatter and the Markdown and HTML templates show; never the live plans. */
+export interface DiffView {
+  from: string;
+  to: string;
+  threshold: string;
+  kinds: readonly ChangeKind[];
+  summary: { entity: Entity; title: string; counts: { kind: ChangeKind; count: number }[]; total: number }[];
+  /** every goal and what became of it, the one-screen overview (absent when goals are not compared) */
+  goals?: ChangeView[];
+  /** per entity, the changes other than `same` */
+  sections: { entity: Entity; title: string; changes: ChangeView[] }[];
+  hasDifferences: boolean;
+}
+
+export interface ItemRef {
+  id: string;
+  label: string;
+}
+
+export interface ChangeView {
+  kind: ChangeKind;
+  from: ItemRef[];
+  to: ItemRef[];
+  score: string;
+  fields: FieldView[];
+}
+
+export const ENTITY_TITLES: Record<Entity, string> = { goal: 'Goals', target: 'Targets', objective: 'Objectives', outcome: 'Outcomes', output: 'Outputs' };
+
+export function buildDiffView(diff: PlanDiff): DiffView {
+  const entities = ENTITIES.filter((entity) => diff.summary[entity] !== undefined);
+  const summary = entities.map((entity) => {
+    const counts = CHANGE_KINDS.map((kind) => ({ kind, count: diff.summary[entity]![kind] }));
+    return { entity, title: ENTITY_TITLES[entity], counts, total: counts.reduce((sum, { count }) => sum + count, 0) };
+  });
+  const ofEntity = (entity: Entity) => diff.changes.filter((change) => change.entity === entity);
+  const sections = entities
+    .map((entity) => ({ entity, title: ENTITY_TITLES[entity], changes: ofEntity(entity).filter((change) => change.kind !== 'same').map(changeView) }))
+    .filter((section) => section.changes.length > 0);
+  return {
+    from: diff.from,
+    to: diff.to,
+    threshold: diff.threshold.toFixed(2),
+    kinds: CHANGE_KINDS,
+    summary,
+    goals: entities.includes('goal') ? ofEntity('goal').map(changeView) : undefined,
+    sections,
+    hasDifferences: diff.changes.some((change) => change.kind !== 'same'),
+  };
+}
+
+function changeView(change: Change): ChangeView {
+  const refs = (ids: string[], labels: string[]): ItemRef[] => ids.map((id, index) => ({ id, label: labels[index] ?? '' }));
+  return {
+    kind: change.kind,
+    from: refs(change.from, change.labels.from),
+    to: refs(change.to, change.labels.to),
+    score: change.score.toFixed(2),
+    fields: Object.entries(change.fields).map(([name, field]) => describeField(name, field, change.fields)),
+  };
+}

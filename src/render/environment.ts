@@ -1,0 +1,116 @@
+/**
+ * The Handlebars environment of reports (and of any other command rendering templates, e.g. diffs):
+ * an isolated Handlebars instance per output format, with the helpers of helpers.ts and the partials of
+ * templates/partials/ for that format. Templates compile in strict mode with knownHelpersOnly, and every
+ * template mistake (syntax, unknown field, helper or partial, prototype access) becomes a one-line
+ * TemplateError instead of a stack trace.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Handlebars from 'handlebars';
+import { UsageError } from '../load/errors.js';
+import { HELPER_NAMES, registerHelpers, type TemplateFormat } from './helpers.js';
+import { prepareTemplate } from './template-ast.js';
+
+/** The bundled templates: `<name>.md.hbs`, `<name>.html.hbs`, and shared pieces in partials/. */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** A mistake in a template: shown as one line, like any other usage error. */
+export class TemplateError extends UsageError {
+  override name = 'TemplateError';
+}
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(HELPER_NAMES.map((name) => [name, true])),
+};
+
+/** Handlebars' default prototype protections, spelt out so that they never log a warning instead. */
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+
+/** md or html, from a template's name (`x.md.hbs`, `x.html`), else the fallback (from --format). */
+export function formatOfTemplate(file: string, fallback?: TemplateFormat): TemplateFormat {
+  const name = path.basename(file).toLowerCase().replace(/\.(hbs|handlebars)$/, '');
+  if (/\.(md|markdown)$/.test(name)) return 'md';
+  if (/\.html?$/.test(name)) return 'html';
+  if (fallback) return fallback;
+  throw new UsageError(`cannot tell the format of template ${file}: name it *.md.hbs or *.html.hbs`);
+}
+
+export function bundledTemplate(name: string, format: TemplateFormat): string {
+  return path.join(TEMPLATES_DIR, `${name}.${format}.hbs`);
+}
+
+export interface TemplateRenderer {
+  format: TemplateFormat;
+  /** renders a template file with the data; throws TemplateError for a bad template */
+  render(file: string, data: object): string;
+}
+
+export async function createRenderer(format: TemplateFormat): Promise<TemplateRenderer> {
+  const { default: handlebars } = await import('handlebars');
+  const env = handlebars.create();
+  registerHelpers(env, format);
+  const compile = (source: string, shown: string) => compileTemplate(env, format, source, shown);
+  const partialsDir = path.join(TEMPLATES_DIR, 'partials');
+  const suffix = `.${format}.hbs`;
+  for (const file of readdirSync(partialsDir).filter((name) => name.endsWith(suffix)).sort()) {
+    env.registerPartial(file.slice(0, -suffix.length), compile(readFileSync(path.join(partialsDir, file), 'utf8'), `partials/${file}`));
+  }
+  return {
+    format,
+    render(file, data) {
+      const isBundled = path.resolve(file).startsWith(TEMPLATES_DIR);
+      const template = compile(readTemplate(file), file);
+      try {
+        return template(data, RUNTIME_OPTIONS);
+      } catch (error) {
+        if (error instanceof TemplateError || error instanceof env.Exception || !isBundled) throw templateError(file, error);
+        throw error;
+      }
+    },
+  };
+}
+
+function readTemplate(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read template ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function compileTemplate(env: typeof Handlebars, format: TemplateFormat, source: string, shown: string): Handlebars.TemplateDelegate {
+  let ast: hbs.AST.Program;
+  try {
+    ast = env.parse(source);
+  } catch (error) {
+    throw templateError(shown, error);
+  }
+  const problem = prepareTemplate(ast, format, HELPER_NAMES);
+  if (problem) throw new TemplateError(`template ${shown}: ${problem.message} (line ${problem.line}, column ${problem.column + 1})`);
+  try {
+    // compile() is lazy; precompiling first reports an unknown helper now, naming this file, not at render time.
+    env.precompile(ast, COMPILE_OPTIONS);
+    return env.compile(ast, COMPILE_OPTIONS);
+  } catch (error) {
+    throw templateError(shown, error);
+  }
+}
+
+/** One line from any error a template causes, with where it happened when Handlebars knows. */
+function templateError(shown: string, error: unknown): TemplateError {
+  if (error instanceof TemplateError) return error;
+  const raw = error instanceof Error ? error.message : String(error);
+  const lines = raw.split('\n');
+  let message = lines.length > 1 && /^Parse error/.test(lines[0]) ? `${lines[0].replace(/:$/, '')}: ${lines.at(-1)}` : lines[0];
+  message = message
+    .replace(/ - \d+:\d+$/, '')
+    .replace(/^You specified knownHelpersOnly, but used the unknown helper (.+)$/, `unknown helper "$1" (helpers: ${HELPER_NAMES.join(', ')})`)
+    .replace(/^"(.+)" not defined in .*$/, '"$1" is not a field of the report data here');
+  const where = error as { lineNumber?: number; column?: number };
+  const at = typeof where.lineNumber === 'number' ? ` (line ${where.lineNumber}, column ${(where.column ?? 0) + 1})` : '';
+  return new TemplateError(`template ${shown}: ${message}${at}`);
+}

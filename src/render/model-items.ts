@@ -1,0 +1,153 @@
+/** Plan items to their plain views: optional fields become null, references carry their anchors. */
+import type { PlanGraph } from '../graph/plan-graph.js';
+import { isLinkageUnknown, primaryGoals, secondaryGoals } from '../graph/plan-graph.js';
+import type { ItemEntry } from '../load/merge.js';
+import type { Goal, ItemKind, Measure, Objective, Result, Risk, Source, Target } from '../types/plan.js';
+import { anchorFor, safeUrl } from './escape.js';
+import type { GoalRef, GoalView, ItemRef, MeasureView, ObjectiveRef, ObjectiveView, ResultView, RiskView, SourceView, TargetView } from './model-types.js';
+
+type AnchorKind = ItemKind | 'sources';
+
+/**
+ * Anchors for every item of a plan, decided once so that references and the items they point to always
+ * agree. When an id is used twice (a finding of its own), the second item gets `-2` and references
+ * point to the first.
+ */
+export class Anchors {
+  private readonly byItem = new Map<object, string>();
+  private readonly byId = new Map<string, string>();
+  private readonly used = new Set<string>();
+  /** ids of the items this report shows, per kind */
+  readonly shown = new Map<AnchorKind, Set<string>>();
+
+  constructor(graph: PlanGraph) {
+    for (const entry of graph.entries) this.add(entry.kind, entry.item);
+    for (const source of graph.plan.sources) this.add('sources', source);
+  }
+
+  private add(kind: AnchorKind, item: { id: string }): void {
+    const base = anchorFor(singular(kind), item.id);
+    let anchor = base;
+    for (let n = 2; this.used.has(anchor); n++) anchor = `${base}-${n}`;
+    this.used.add(anchor);
+    this.byItem.set(item, anchor);
+    if (!this.byId.has(`${kind}/${item.id}`)) this.byId.set(`${kind}/${item.id}`, anchor);
+  }
+
+  of(item: object): string {
+    return this.byItem.get(item) ?? '';
+  }
+
+  ref(kind: AnchorKind, id: string): ItemRef {
+    const anchor = this.byId.get(`${kind}/${id}`) ?? null;
+    return { id, anchor, isInReport: anchor !== null && (this.shown.get(kind)?.has(id) ?? false) };
+  }
+
+  show(kind: AnchorKind, ids: Iterable<string>): void {
+    const set = this.shown.get(kind) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    this.shown.set(kind, set);
+  }
+}
+
+function singular(kind: AnchorKind): string {
+  return kind === 'sources' ? 'source' : kind.replace(/s$/, '');
+}
+
+const isLabel = (item: { text_kind?: string }): boolean => item.text_kind === 'label';
+const sourceRef = (anchors: Anchors, item: { source?: string }): ItemRef | null => (item.source ? anchors.ref('sources', item.source) : null);
+
+export function goalView(goal: Goal, anchors: Anchors): GoalView {
+  return {
+    id: goal.id,
+    anchor: anchors.of(goal),
+    name: goal.name,
+    statement: goal.statement ?? null,
+    description: goal.description ?? null,
+    sdgTargets: goal.sdg_targets ?? [],
+    isLabel: isLabel(goal),
+    source: sourceRef(anchors, goal),
+  };
+}
+
+export function goalRef(graph: PlanGraph, anchors: Anchors, id: string): GoalRef {
+  const goal = graph.byId.goals.get(id)?.[0]?.item as Goal | undefined;
+  return { ...anchors.ref('goals', id), name: goal?.name ?? null };
+}
+
+export function objectiveRef(graph: PlanGraph, anchors: Anchors, id: string): ObjectiveRef {
+  const objective = graph.byId.objectives.get(id)?.[0]?.item as Objective | undefined;
+  return { ...anchors.ref('objectives', id), title: objective?.title ?? null, sector: objective?.sector ?? null, isLabel: objective ? isLabel(objective) : false };
+}
+
+export function targetView(target: Target, anchors: Anchors): TargetView {
+  const measure = target.measure ? measureView(target.measure) : null;
+  return { id: target.id, anchor: anchors.of(target), goal: target.goal, text: target.text, measure, figure: target.measure ? figure(target.measure) : null, isLabel: isLabel(target), source: sourceRef(anchors, target) };
+}
+
+function measureView(measure: Measure): MeasureView {
+  return {
+    value: measure.value,
+    unit: measure.unit,
+    by: measure.by ?? null,
+    baselineYear: measure.baseline?.year ?? null,
+    baselineValue: measure.baseline?.value ?? null,
+    scope: measure.scope ?? null,
+  };
+}
+
+/** "65% by 2023", "25% change by 2023 (baseline 2017)": a unit starting with % sticks to the number. */
+export function figure(measure: Measure): string {
+  const amount = measure.unit.startsWith('%') ? `${measure.value}${measure.unit}` : `${measure.value} ${measure.unit}`;
+  const by = measure.by !== undefined ? ` by ${measure.by}` : '';
+  const baseline = measure.baseline;
+  const from = baseline ? [baseline.year, baseline.value].filter((part) => part !== undefined).join(': ') : '';
+  return `${amount}${by}${from ? ` (baseline ${from})` : ''}`;
+}
+
+export function objectiveView(graph: PlanGraph, anchors: Anchors, entry: ItemEntry<Objective>): ObjectiveView {
+  const objective = entry.item;
+  const results = (list: ItemEntry<Result>[]): ResultView[] =>
+    list
+      .filter((result) => result.item.objective === objective.id)
+      .map(({ item }) => ({ id: item.id, anchor: anchors.of(item), text: item.text, isLabel: isLabel(item) }));
+  return {
+    id: objective.id,
+    anchor: anchors.of(objective),
+    sector: objective.sector,
+    title: objective.title,
+    statement: objective.statement ?? null,
+    isLabel: isLabel(objective),
+    goals: {
+      primary: primaryGoals(objective).map((id) => goalRef(graph, anchors, id)),
+      secondary: secondaryGoals(objective).map((id) => goalRef(graph, anchors, id)),
+    },
+    isLinkageUnknown: isLinkageUnknown(graph, objective),
+    outcomes: results(graph.outcomes),
+    outputs: results(graph.outputs),
+    source: sourceRef(anchors, objective),
+  };
+}
+
+export function riskView(risk: Risk, anchors: Anchors): RiskView {
+  return {
+    id: risk.id,
+    anchor: anchors.of(risk),
+    title: risk.title,
+    risks: risk.risks ?? [],
+    mitigations: (risk.mitigations ?? []).map((mitigation) => ({ strategy: mitigation.strategy, text: mitigation.text })),
+    isLabel: isLabel(risk),
+  };
+}
+
+export function sourceView(source: Source, anchors: Anchors): SourceView {
+  return {
+    id: source.id,
+    anchor: anchors.of(source),
+    title: source.title,
+    url: source.url ?? null,
+    href: safeUrl(source.url),
+    part: source.part ?? null,
+    confidence: source.confidence ?? null,
+  };
+}

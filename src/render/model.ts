@@ -1,0 +1,149 @@
+/** graph + findings -> the report view model: the one plain object templates and `--format json` see. */
+import type { PlanGraph } from '../graph/plan-graph.js';
+import { objectivesOfGoal } from '../graph/plan-graph.js';
+import { UsageError } from '../load/errors.js';
+import type { ItemEntry } from '../load/merge.js';
+import type { Diagnostic } from '../types/diagnostic.js';
+import type { Goal, Objective } from '../types/plan.js';
+import { anchorFor } from './escape.js';
+import { Anchors, goalView, objectiveRef, objectiveView, riskView, sourceView, targetView } from './model-items.js';
+import { bySector, chartOf, coverageOf, findingViews, linkageMatrix, sectorsInOrder } from './model-sections.js';
+import { MODEL_VERSION, type FindingView, type GoalSection, type PlanInfo, type ReportModel } from './model-types.js';
+
+export interface ReportScope {
+  /** a goal id: a goal report instead of a whole-plan report */
+  goal?: string;
+  /** a Sector name, matched case-insensitively: only that Sector's objectives */
+  sector?: string;
+}
+
+export function buildReportModel(graph: PlanGraph, diagnostics: Diagnostic[], scope: ReportScope = {}): ReportModel {
+  const sector = scope.sector === undefined ? null : findSector(graph, scope.sector);
+  const objectives = bySector(graph.objectives).filter((entry) => sector === null || entry.item.sector.toLowerCase() === sector.toLowerCase());
+  const goal = scope.goal === undefined ? null : findGoal(graph, scope.goal);
+  const anchors = new Anchors(graph);
+  const findings = findingViews(diagnostics);
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const plan = planInfo(graph, anchors);
+  const parts = goal === null ? planParts(graph, anchors, objectives, findings) : goalParts(graph, anchors, goal, objectives);
+  const base = goal === null ? plan.title : `Goal ${goal.item.id}: ${goal.item.name}`;
+  // Spelt out key by key so that the JSON keeps this order, whichever kind of report it is.
+  return {
+    report: { kind: goal === null ? 'plan' : 'goal', title: sector === null ? base : `${base} (${sector})`, goal: goal?.item.id ?? null, sector, modelVersion: MODEL_VERSION },
+    plan,
+    banner: errors.length > 0 ? { count: errors.length, problems: errors } : null,
+    goal: parts.goal,
+    targets: parts.targets,
+    objectives: parts.objectives,
+    coverage: parts.coverage,
+    goals: parts.goals,
+    sectors: parts.sectors,
+    matrix: parts.matrix,
+    risks: parts.risks,
+    findings: parts.findings,
+    chart: parts.chart,
+  };
+}
+
+function findGoal(graph: PlanGraph, id: string): ItemEntry<Goal> {
+  const goal = graph.goals.find((entry) => entry.item.id === id);
+  if (goal) return goal;
+  const known = graph.goals.map((entry) => entry.item.id);
+  throw new UsageError(`unknown goal "${id}" in ${graph.cycle} (${known.length > 0 ? `goals: ${known.join(', ')}` : 'the plan has no goals'})`);
+}
+
+function findSector(graph: PlanGraph, name: string): string {
+  const sectors = sectorsInOrder(graph.objectives);
+  const found = sectors.find((sector) => sector.toLowerCase() === name.toLowerCase());
+  if (found !== undefined) return found;
+  throw new UsageError(`unknown Sector "${name}" in ${graph.cycle} (${sectors.length > 0 ? `Sectors: ${sectors.join(', ')}` : 'the plan has no objectives, so no Sectors'})`);
+}
+
+function planInfo(graph: PlanGraph, anchors: Anchors): PlanInfo {
+  const plan = graph.plan;
+  return {
+    cycle: plan.cycle,
+    title: plan.title ?? plan.cycle,
+    status: plan.status ?? null,
+    period: plan.period ? `${plan.period.start}-${plan.period.end}` : null,
+    previous: plan.previous ?? null,
+    source: plan.source ?? null,
+    isPartial: plan.completeness === 'partial',
+    gaps: plan.gaps,
+    hasLabels: graph.entries.some((entry) => (entry.item as { text_kind?: string }).text_kind === 'label'),
+    vision: plan.vision ?? null,
+    mission: plan.mission ?? null,
+    values: plan.values.map((value) => ({ name: value.name, text: value.text })),
+    sources: plan.sources.map((source) => sourceView(source, anchors)),
+  };
+}
+
+type Parts = Omit<ReportModel, 'report' | 'plan' | 'banner'>;
+const NOT_IN_GOAL_REPORT = { goals: null, sectors: null, matrix: null, risks: null, findings: null };
+const NOT_IN_PLAN_REPORT = { goal: null, targets: null, objectives: null, coverage: null };
+
+function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, objectives: ItemEntry<Objective>[]): Parts {
+  const linked = objectivesOfGoal(graph, goal.item.id);
+  const inScope = (list: ItemEntry<Objective>[]) => objectives.filter((entry) => list.includes(entry));
+  const [primary, secondary] = [inScope(linked.primary), inScope(linked.secondary)];
+  const targets = graph.targets.filter((entry) => entry.item.goal === goal.item.id);
+  showItems(graph, anchors, [goal], targets, [...primary, ...secondary]);
+  const coverage = coverageOf(goal.item.id, objectives);
+  return {
+    ...NOT_IN_GOAL_REPORT,
+    goal: goalView(goal.item, anchors),
+    targets: targets.map((entry) => targetView(entry.item, anchors)),
+    objectives: {
+      primary: primary.map((entry) => objectiveView(graph, anchors, entry)),
+      secondary: secondary.map((entry) => objectiveView(graph, anchors, entry)),
+    },
+    coverage,
+    chart: chartOf(
+      `Objectives serving goal ${goal.item.id}, by Sector`,
+      `For each Sector, the number of its objectives that serve goal ${goal.item.id} primarily and secondarily.`,
+      coverage.sectors.map((count) => ({ label: count.sector, anchor: null, primary: count.primary, secondary: count.secondary })),
+    ),
+  };
+}
+
+function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Objective>[], findings: FindingView[]): Parts {
+  showItems(graph, anchors, graph.goals, graph.targets, objectives);
+  anchors.show('risks', graph.risks.map((entry) => entry.item.id));
+  const goals: GoalSection[] = graph.goals.map((goal) => {
+    const linked = objectivesOfGoal(graph, goal.item.id);
+    const refs = (list: ItemEntry<Objective>[]) => objectives.filter((entry) => list.includes(entry)).map((entry) => objectiveRef(graph, anchors, entry.item.id));
+    return {
+      goal: goalView(goal.item, anchors),
+      targets: graph.targets.filter((entry) => entry.item.goal === goal.item.id).map((entry) => targetView(entry.item, anchors)),
+      objectives: { primary: refs(linked.primary), secondary: refs(linked.secondary) },
+      coverage: coverageOf(goal.item.id, objectives),
+    };
+  });
+  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+  return {
+    ...NOT_IN_PLAN_REPORT,
+    goals,
+    sectors: sectorsInOrder(objectives).map((sector) => ({
+      sector,
+      anchor: anchorFor('sector', sector),
+      objectives: objectives.filter((entry) => entry.item.sector === sector).map((entry) => objectiveView(graph, anchors, entry)),
+    })),
+    matrix: linkageMatrix(graph, anchors, graph.goals, objectives),
+    risks: graph.risks.map((entry) => riskView(entry.item, anchors)),
+    findings: { errors: count('error'), warnings: count('warning'), infos: count('info'), items: findings },
+    chart: chartOf(
+      'Objectives per goal',
+      'For each goal, the number of objectives that serve it primarily and secondarily.',
+      goals.map((section) => ({ label: `Goal ${section.goal.id}: ${section.goal.name}`, anchor: section.goal.anchor, primary: section.coverage.primary, secondary: section.coverage.secondary })),
+    ),
+  };
+}
+
+/** Marks what the report shows before any reference is made, so references know whether to link. */
+function showItems(graph: PlanGraph, anchors: Anchors, goals: ItemEntry<Goal>[], targets: ItemEntry<{ id: string }>[], objectives: ItemEntry<Objective>[]): void {
+  const ids = objectives.map((entry) => entry.item.id);
+  anchors.show('goals', goals.map((entry) => entry.item.id));
+  anchors.show('targets', targets.map((entry) => entry.item.id));
+  anchors.show('objectives', ids);
+  anchors.show('sources', graph.plan.sources.map((source) => source.id));
+}
