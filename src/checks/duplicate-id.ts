@@ -11,6 +11,7 @@ export const duplicateId: Check = {
     const findings: Finding[] = [];
     for (const [kind, ids] of Object.entries(graph.byId)) {
       for (const [id, entries] of ids) {
+        if (entries.length < 2) continue;
         const [first, ...others] = entries;
         const firstAt = entryLocation(first, 'id');
         for (const entry of others) {

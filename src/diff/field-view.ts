@@ -5,11 +5,11 @@ import { wordDiff, type WordPart } from './word-diff.js';
 export interface FieldView {
   name: string;
   /** for texts present on both sides */
-  words?: WordPart[];
+  words: WordPart[] | null;
   from: string;
   to: string;
   /** the delta of a figure, e.g. "+10 points" */
-  note?: string;
+  note: string | null;
 }
 
 const TEXT_FIELDS = new Set(['name', 'statement', 'description', 'text', 'title', 'measure.scope']);
@@ -17,14 +17,14 @@ const NONE = '(none)';
 
 export function describeField(name: string, field: FieldChange, all: Record<string, FieldChange>): FieldView {
   if (TEXT_FIELDS.has(name) && typeof field.from === 'string' && typeof field.to === 'string') {
-    return { name, words: wordDiff(field.from, field.to), from: field.from, to: field.to };
+    return { name, words: wordDiff(field.from, field.to), from: field.from, to: field.to, note: null };
   }
   if (name === 'measure.value') {
     const units = { from: field.unit ?? (all['measure.unit']?.from as string | undefined), to: field.unit ?? (all['measure.unit']?.to as string | undefined) };
-    return { name, from: figure(field.from, units.from), to: figure(field.to, units.to), note: deltaNote(field.delta, field.unit) };
+    return { name, words: null, from: figure(field.from, units.from), to: figure(field.to, units.to), note: deltaNote(field.delta, field.unit) };
   }
-  if (name === 'measure.by') return { name, from: prefixed('by', field.from), to: prefixed('by', field.to), note: deltaNote(field.delta, 'years') };
-  return { name, from: plain(field.from), to: plain(field.to) };
+  if (name === 'measure.by') return { name, words: null, from: prefixed('by', field.from), to: prefixed('by', field.to), note: deltaNote(field.delta, 'years') };
+  return { name, words: null, from: plain(field.from), to: plain(field.to), note: null };
 }
 
 /** 55 and "%" read "55%"; 5 and "% of GNI per capita" read "5% of GNI per capita"; 3 and "Mbit/s" read "3 Mbit/s". */
@@ -35,8 +35,8 @@ export function figure(value: FieldValue, unit: string | undefined): string {
 }
 
 /** "+10 points" for percentages (percentage points, not per cent), "+3 years", "-2 Mbit/s". */
-function deltaNote(delta: number | undefined, unit: string | undefined): string | undefined {
-  if (delta === undefined || delta === 0) return undefined;
+function deltaNote(delta: number | undefined, unit: string | undefined): string | null {
+  if (delta === undefined || delta === 0) return null;
   const sign = delta > 0 ? '+' : '\u2212';
   const size = Math.abs(delta);
   const noun = unit === undefined ? '' : unit.startsWith('%') ? (size === 1 ? ' point' : ' points') : size === 1 && unit === 'years' ? ' year' : ` ${unit}`;

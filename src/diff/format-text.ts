@@ -28,7 +28,7 @@ export function formatDiffText(view: DiffView, options: TextOptions): string {
   const width = Math.max(80, options.width ?? 100);
   const blocks = [chalk.bold(`plan diff ${safe(view.from)} \u2192 ${safe(view.to)}`) + chalk.dim(` (matches scoring at least ${view.threshold})`)];
   blocks.push(summaryTable(view, chalk));
-  if (view.goals && view.goals.length > 0) blocks.push(`${chalk.bold('Goals and their fate')}\n${goalsTable(view.goals, chalk, width)}`);
+  if (view.goals.length > 0) blocks.push(`${chalk.bold('Goals and their fate')}\n${goalsTable(view.goals, chalk, width)}`);
   for (const section of view.sections) blocks.push(`${chalk.bold(section.title)}\n${changesTable(section.changes, chalk, width)}`);
   if (!view.hasDifferences) blocks.push('No differences.');
   return `${blocks.join('\n\n')}\n`;
@@ -68,7 +68,7 @@ function changesTable(changes: ChangeView[], chalk: ChalkInstance, width: number
 function details(change: ChangeView, chalk: ChalkInstance): string {
   const lines: string[] = [];
   const labelField = change.fields.find((field) => field.name === 'text' || field.name === 'name' || field.name === 'title');
-  if (change.from.length === 1 && change.to.length === 1) {
+  if (change.isPair) {
     if (!labelField) lines.push(safe(change.to[0].label));
   } else {
     const refs = [...change.from.map((ref) => ({ ref, paint: chalk.red })), ...change.to.map((ref) => ({ ref, paint: chalk.green }))];

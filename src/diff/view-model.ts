@@ -1,15 +1,18 @@
 import { describeField, type FieldView } from './field-view.js';
 import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type Entity, type PlanDiff } from './types.js';
 
-/** The plain data the text formatter and the Markdown and HTML templates show; never the live plans. */
+/**
+ * The plain data the text formatter and the Markdown and HTML templates show; never the live plans.
+ * Every field is always present (null or empty when there is nothing), as strict templates require.
+ */
 export interface DiffView {
   from: string;
   to: string;
   threshold: string;
   kinds: readonly ChangeKind[];
   summary: { entity: Entity; title: string; counts: { kind: ChangeKind; count: number }[]; total: number }[];
-  /** every goal and what became of it, the one-screen overview (absent when goals are not compared) */
-  goals?: ChangeView[];
+  /** every goal and what became of it, the one-screen overview (empty when goals are not compared) */
+  goals: ChangeView[];
   /** per entity, the changes other than `same` */
   sections: { entity: Entity; title: string; changes: ChangeView[] }[];
   hasDifferences: boolean;
@@ -22,6 +25,8 @@ export interface ItemRef {
 
 export interface ChangeView {
   kind: ChangeKind;
+  /** one item on each side: a label and changed fields to show, rather than a list of parts */
+  isPair: boolean;
   from: ItemRef[];
   to: ItemRef[];
   score: string;
@@ -46,19 +51,33 @@ export function buildDiffView(diff: PlanDiff): DiffView {
     threshold: diff.threshold.toFixed(2),
     kinds: CHANGE_KINDS,
     summary,
-    goals: entities.includes('goal') ? ofEntity('goal').map(changeView) : undefined,
+    goals: ofEntity('goal').map(changeView),
     sections,
     hasDifferences: diff.changes.some((change) => change.kind !== 'same'),
   };
 }
 
 function changeView(change: Change): ChangeView {
-  const refs = (ids: string[], labels: string[]): ItemRef[] => ids.map((id, index) => ({ id, label: labels[index] ?? '' }));
+  const refs = (ids: string[], labels: string[]): ItemRef[] => ids.map((id, index) => ({ id: visible(id), label: visible(labels[index] ?? '') }));
   return {
     kind: change.kind,
+    isPair: change.from.length === 1 && change.to.length === 1,
     from: refs(change.from, change.labels.from),
     to: refs(change.to, change.labels.to),
     score: change.score.toFixed(2),
-    fields: Object.entries(change.fields).map(([name, field]) => describeField(name, field, change.fields)),
+    fields: Object.entries(change.fields).map(([name, field]) => visibleField(describeField(name, field, change.fields))),
   };
+}
+
+function visibleField(field: FieldView): FieldView {
+  const words = field.words?.map((part) => ({ ...part, text: visible(part.text) })) ?? null;
+  return { ...field, words, from: visible(field.from), to: visible(field.to) };
+}
+
+/**
+ * Control characters of plan text written out as `\u001b`: a diff printed to a terminal, in any format,
+ * must not carry escape sequences. Line breaks and tabs stay; each format deals with them.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

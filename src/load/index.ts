@@ -72,7 +72,7 @@ export function loadParts(
   const invalid = new Map<ParsedFile, Set<string>>();
   for (const source of sources) {
     const result = source.read();
-    if (!('lineCounter' in result)) {
+    if (!('findings' in result)) {
       findings.push(result);
       continue;
     }

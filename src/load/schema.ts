@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Finding } from '../types/finding.js';
 import { locate, type ParsedFile } from './parse-yaml.js';
 
@@ -8,7 +9,16 @@ const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 let planValidator: ValidateFunction | undefined;
 let configValidator: ValidateFunction | undefined;
 
+const require = createRequire(import.meta.url);
+
+/**
+ * The validator of `<name>.schema.json`: the one precompiled by scripts/build-validators.mjs when it is
+ * there (the built CLI), else compiled now (tests running the TypeScript sources).
+ */
 function compile(name: string): ValidateFunction {
+  const precompiled = new URL(`./generated/${name.replace('.schema.json', '')}.validate.cjs`, import.meta.url);
+  if (existsSync(precompiled)) return require(precompiled.pathname) as ValidateFunction;
+  const { Ajv } = require('ajv') as typeof import('ajv');
   const schema = JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), 'utf8'));
   return new Ajv({ allErrors: true, strict: false }).compile(schema);
 }

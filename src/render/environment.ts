@@ -56,9 +56,11 @@ export async function createRenderer(format: TemplateFormat): Promise<TemplateRe
   const compile = (source: string, shown: string) => compileTemplate(env, format, source, shown);
   const partialsDir = path.join(TEMPLATES_DIR, 'partials');
   const suffix = `.${format}.hbs`;
-  for (const file of readdirSync(partialsDir).filter((name) => name.endsWith(suffix)).sort()) {
+  const partials = readdirSync(partialsDir).filter((name) => name.endsWith(suffix)).sort();
+  for (const file of partials) {
     env.registerPartial(file.slice(0, -suffix.length), compile(readFileSync(path.join(partialsDir, file), 'utf8'), `partials/${file}`));
   }
+  const partialNames = partials.map((file) => file.slice(0, -suffix.length));
   return {
     format,
     render(file, data) {
@@ -67,7 +69,7 @@ export async function createRenderer(format: TemplateFormat): Promise<TemplateRe
       try {
         return template(data, RUNTIME_OPTIONS);
       } catch (error) {
-        if (error instanceof TemplateError || error instanceof env.Exception || !isBundled) throw templateError(file, error);
+        if (error instanceof TemplateError || error instanceof env.Exception || !isBundled) throw templateError(file, error, partialNames);
         throw error;
       }
     },
@@ -101,7 +103,7 @@ function compileTemplate(env: typeof Handlebars, format: TemplateFormat, source:
 }
 
 /** One line from any error a template causes, with where it happened when Handlebars knows. */
-function templateError(shown: string, error: unknown): TemplateError {
+function templateError(shown: string, error: unknown, partialNames: string[] = []): TemplateError {
   if (error instanceof TemplateError) return error;
   const raw = error instanceof Error ? error.message : String(error);
   const lines = raw.split('\n');
@@ -109,7 +111,9 @@ function templateError(shown: string, error: unknown): TemplateError {
   message = message
     .replace(/ - \d+:\d+$/, '')
     .replace(/^You specified knownHelpersOnly, but used the unknown helper (.+)$/, `unknown helper "$1" (helpers: ${HELPER_NAMES.join(', ')})`)
-    .replace(/^"(.+)" not defined in .*$/, '"$1" is not a field of the report data here');
+    .replace(/^"(.+)" not defined in (null|undefined)$/, '"$1" cannot be read: the field holding it is null here (test it with {{#if}} first)')
+    .replace(/^"(.+)" not defined in .*$/, '"$1" is not a field of the report data here')
+    .replace(/^The partial (.+) could not be found$/, `unknown partial "$1" (partials: ${partialNames.join(', ')})`);
   const where = error as { lineNumber?: number; column?: number };
   const at = typeof where.lineNumber === 'number' ? ` (line ${where.lineNumber}, column ${(where.column ?? 0) + 1})` : '';
   return new TemplateError(`template ${shown}: ${message}${at}`);

@@ -102,6 +102,16 @@ describe('plan validate, end to end', () => {
     expect(yaml.stdout).toMatch(/^cycle: 2020-2023$/m);
   });
 
+  it('reports schema findings through the validators precompiled at build time as the sources do', async () => {
+    const { checkPlan, loadPlan } = await import('../../src/index.js');
+    const cases = ['id-as-number', 'missing-required', 'unknown-property', 'wrong-enum', 'wrong-status'].map((name) => `test/fixtures/checks/schema/${name}`);
+    const built = JSON.parse(runCli(['validate', ...cases, '--format', 'json']).stdout).diagnostics;
+    const fromSources = cases.flatMap((dir) => checkPlan(loadPlan(dir)).diagnostics);
+    const key = (d: { code: string; file: string; line: number; column: number; message: string }) => `${d.code} ${d.file}:${d.line}:${d.column} ${d.message}`;
+    expect(built.map(key)).toEqual(fromSources.map(key));
+    expect(built.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('pipes long output whole', () => {
     const result = runCli(['export', '2020-2023', '--format', 'json']);
     expect(result.stdout.endsWith('}\n')).toBe(true);

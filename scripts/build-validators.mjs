@@ -1,0 +1,15 @@
+// Compiles the JSON Schemas into standalone validator modules at build time, so that `plan validate`
+// does not spend start-up time compiling them (see src/load/schema.ts, which falls back to compiling
+// at run time when these files are missing, as under vitest).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const outDir = new URL('../dist/load/generated/', import.meta.url);
+mkdirSync(outDir, { recursive: true });
+for (const name of ['plan', 'config']) {
+  const schema = JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
+  const validate = ajv.compile(schema);
+  writeFileSync(new URL(`${name}.validate.cjs`, outDir), standaloneCode.default ? standaloneCode.default(ajv, validate) : standaloneCode(ajv, validate));
+}
