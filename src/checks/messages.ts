@@ -37,6 +37,7 @@ const WORDING: Record<string, Wording> = {
     else if (args.keyword === 'required') text = `missing required property "${params.missingProperty}"`;
     else if (args.keyword === 'enum') text = `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
     else if (args.keyword === 'oneOf') text = 'must be a list of ids or "all"';
+    else if (args.keyword === 'type' && !args.path) text = 'the file must hold a mapping of plan fields (cycle, title, goals, ...)';
     else text = String(args.detail);
     return { message: `${where}${text}`, hint: args.hint };
   },

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findCycles } from './discover.js';
+import { findCycles, listYamlFiles } from './discover.js';
 import { UsageError } from './errors.js';
 
 export const DEFAULT_PLANS_DIR = 'plans';
@@ -34,9 +34,10 @@ export function resolveOne(arg: string, root: string, plansDir: string, cwd = pr
   if (isName && isDirectory(path.join(root, arg))) return { cycle: arg, dir: path.join(root, arg) };
   const asPath = path.resolve(cwd, arg);
   if ((!isName || arg.includes('.yaml') || arg.includes('.yml')) && existsSync(asPath)) {
-    const dir = asPath;
-    const cycle = statSync(dir).isFile() ? path.basename(path.dirname(dir)) : path.basename(dir);
-    return { cycle, dir };
+    const isFile = statSync(asPath).isFile();
+    if (isFile && !/\.ya?ml$/i.test(asPath)) throw new UsageError(`not a YAML file (plan files end in .yaml or .yml): ${arg}`);
+    if (!isFile && listYamlFiles(asPath).files.length === 0) throw new UsageError(`not a plan folder (no *.yaml or *.yml file in it): ${arg}`);
+    return { cycle: path.basename(isFile ? path.dirname(asPath) : asPath), dir: asPath };
   }
   if (isName) {
     const known = existsSync(root) ? findCycles(root) : [];
