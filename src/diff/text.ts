@@ -1,13 +1,15 @@
 import { cosine, normalise, tokens, type TermVector } from '../text/similarity.js';
 
 /**
- * Abbreviations the plans use beside their spelt-out form (2016-2019 says "LDCs", 2020-2023 "least
- * developed countries"); expanded before comparing so that both spellings share their words.
+ * Abbreviations and set phrases the plans use beside another wording of the same group (2016-2019 says
+ * "LDCs" and "developing countries", 2020-2023 "least developed countries" and "the developing world");
+ * rewritten before comparing so that both wordings share their words.
  */
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bLDCs?\b/g, 'least developed countries'],
   [/\bLLDCs?\b/g, 'landlocked developing countries'],
   [/\bSIDS\b/g, 'small island developing states'],
+  [/\bdeveloping world\b/gi, 'developing countries'],
 ];
 
 /**

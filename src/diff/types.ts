@@ -31,9 +31,11 @@ export interface DiffItem {
   text: TextSide;
   /** the goal of a target, the objective of an outcome or output */
   parent?: string;
-  /** an objective's Sector: objectives are matched within one Sector first */
+  /** an objective's Sector: a pair across Sectors scores lower */
   sector?: string;
+  /** a target's unit of measure: a pair in other units scores lower */
   unit?: string;
+  /** ids of the previous cycle's items this item continues */
   formerly: string[];
   /** the fields compared for a change, by their name in the output */
   fields: Record<string, FieldValue>;
@@ -44,7 +46,7 @@ export interface Change {
   kind: ChangeKind;
   from: string[];
   to: string[];
-  /** confidence that the items are the same, 0 to 1 (1 for added and removed: nothing to doubt) */
+  /** confidence, 0 to 1: that the items are the same; for added and removed, 1 less the nearest candidate's score */
   score: number;
   fields: Record<string, FieldChange>;
   /** the labels of both sides, for readers of the output */

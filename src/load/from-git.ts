@@ -47,7 +47,13 @@ export function loadPlanFromGit(arg: string, options: { cwd?: string } = {}): Lo
   } catch {
     throw new UsageError(`unknown git revision "${spec.revision}" (in ${arg})`);
   }
-  const listing = git(['ls-tree', '-r', '-l', '-z', '--full-name', spec.revision, '--', spec.path]).toString('utf8');
+  let listing: string;
+  try {
+    listing = git(['ls-tree', '-r', '-l', '-z', '--full-name', spec.revision, '--', spec.path]).toString('utf8');
+  } catch (error) {
+    // e.g. a path outside the repository: git's own one-line reason
+    throw new UsageError(`cannot read ${arg}: ${firstLine((error as { stderr?: Buffer }).stderr) ?? (error as Error).message}`);
+  }
   const blobs = listing
     .split('\0')
     .filter(Boolean)
@@ -73,6 +79,11 @@ function checkRepository(git: (args: string[]) => Buffer, arg: string): void {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`cannot read ${arg}: git is not installed`);
     throw new UsageError(`cannot read ${arg}: not in a git repository (a revision works only inside one; cycle names and paths work anywhere)`);
   }
+}
+
+function firstLine(output: Buffer | undefined): string | undefined {
+  const line = output?.toString('utf8').split('\n')[0].replace(/^fatal: /, '').trim();
+  return line || undefined;
 }
 
 function topLevel(git: (args: string[]) => Buffer): string {
