@@ -116,6 +116,13 @@ function parseCount(value: string): number {
 
 export async function main(argv: string[]): Promise<void> {
   const isDebug = argv.includes('--debug');
+  // A reader that stops early (`plan export ... | head`) is not an error of ours: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { exportPlan, loadPlan, resolvePlans } from '../index.js';
+import { exportPlan, loadPlan, resolvePlans } from '../core.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
 import { writeOutput } from './output.js';
 

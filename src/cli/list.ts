@@ -1,4 +1,4 @@
-import { countItems, loadPlan, resolvePlans } from '../index.js';
+import { countItems, loadPlan, resolvePlans } from '../core.js';
 import type { GlobalOptions } from '../cli.js';
 import { EXIT } from '../cli.js';
 import { writeOutput } from './output.js';

@@ -1,4 +1,4 @@
-import { CHECKS, loadConfig } from '../index.js';
+import { CHECKS, loadConfig } from '../core.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
 import { writeOutput } from './output.js';
 

@@ -1,4 +1,4 @@
-import { checkPlan, loadConfig, loadPlan, knownCycles, resolvePlans, CHECKS } from '../index.js';
+import { checkPlan, loadConfig, loadPlan, knownCycles, resolvePlans, CHECKS } from '../core.js';
 import { formatDiagnostics, type FormatName } from '../format/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { EXIT, type GlobalOptions } from '../cli.js';

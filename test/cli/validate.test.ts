@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runCli } from './run-cli.js';
 
 const MIXED = 'test/fixtures/cli/mixed/mixed';
 const ANSI = /\u001b\[/;
@@ -110,6 +111,12 @@ describe('plan validate, end to end', () => {
     const key = (d: { code: string; file: string; line: number; column: number; message: string }) => `${d.code} ${d.file}:${d.line}:${d.column} ${d.message}`;
     expect(built.map(key)).toEqual(fromSources.map(key));
     expect(built.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('stops quietly when the reader of a pipe goes away', () => {
+    const result = spawnSync('bash', ['-c', 'set -o pipefail; node bin/plan export 2020-2023 | head -c 10 >/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it('pipes long output whole', () => {
