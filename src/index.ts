@@ -5,3 +5,5 @@
 export * from './core.js';
 export { diffPlans, hasDifferences, DEFAULT_DIFF_THRESHOLD, type DiffOptions, type PlanDiff } from './diff/index.js';
 export { loadPlanFromGit, isGitSpec } from './load/from-git.js';
+export { renderReport } from './render/index.js';
+export { buildReportModel } from './render/model.js';

@@ -8,7 +8,7 @@ import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type DiffSummary,
 
 export * from './types.js';
 
-/** The lowest score accepted as a match unless --threshold says otherwise (see docs/diff.md). */
+/** The lowest score accepted as a match unless --threshold says otherwise (see the README, Diff). */
 export const DEFAULT_DIFF_THRESHOLD = 0.35;
 
 export interface DiffOptions {

@@ -64,7 +64,7 @@ export function goalView(goal: Goal, anchors: Anchors): GoalView {
     name: goal.name,
     statement: goal.statement ?? null,
     description: goal.description ?? null,
-    sdgTargets: goal.sdg_targets ?? [],
+    sdgTargets: [...(goal.sdg_targets ?? [])],
     isLabel: isLabel(goal),
     source: sourceRef(anchors, goal),
   };
@@ -134,7 +134,7 @@ export function riskView(risk: Risk, anchors: Anchors): RiskView {
     id: risk.id,
     anchor: anchors.of(risk),
     title: risk.title,
-    risks: risk.risks ?? [],
+    risks: [...(risk.risks ?? [])],
     mitigations: (risk.mitigations ?? []).map((mitigation) => ({ strategy: mitigation.strategy, text: mitigation.text })),
     isLabel: isLabel(risk),
   };

@@ -73,7 +73,8 @@ export function linkageMatrix(graph: PlanGraph, anchors: Anchors, goals: ItemEnt
 
 export function chartOf(title: string, description: string, bars: ChartBar[]): Chart {
   const max = Math.max(1, ...bars.map((bar) => bar.primary + bar.secondary));
-  return { title, description, max, bars };
+  const total = bars.reduce((sum, bar) => sum + bar.primary + bar.secondary, 0);
+  return { title, description, max, total, bars };
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -2,7 +2,7 @@
  * The report view model: the plain object every report template receives and `--format json` prints.
  * Every key is always present (null or [] when it does not apply), so templates compiled in strict mode
  * can test any key with {{#if}}; a misspelt key fails loudly instead of printing nothing.
- * Documented field by field in docs/report.md; bump MODEL_VERSION when a field changes meaning.
+ * Documented field by field in the README (Reports); bump MODEL_VERSION when a field changes meaning.
  */
 
 export const MODEL_VERSION = 1;
@@ -133,6 +133,8 @@ export interface Chart {
   description: string;
   /** the longest bar (primary + secondary), at least 1 */
   max: number;
+  /** all links counted; 0 when no objective is linked (the chart would be empty) */
+  total: number;
   bars: ChartBar[];
 }
 

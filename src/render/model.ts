@@ -69,7 +69,7 @@ function planInfo(graph: PlanGraph, anchors: Anchors): PlanInfo {
     previous: plan.previous ?? null,
     source: plan.source ?? null,
     isPartial: plan.completeness === 'partial',
-    gaps: plan.gaps,
+    gaps: [...plan.gaps],
     hasLabels: graph.entries.some((entry) => (entry.item as { text_kind?: string }).text_kind === 'label'),
     vision: plan.vision ?? null,
     mission: plan.mission ?? null,
