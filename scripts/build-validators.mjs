@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const outDir = new URL('../dist/load/generated/', import.meta.url);
+const outDir = new URL('../dist/generated/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 for (const name of ['plan', 'config']) {
   const schema = JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));

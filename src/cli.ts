@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from './paths.js';
 import { UsageError } from './load/errors.js';
 import { DEFAULT_PLANS_DIR } from './load/resolve.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+const { version } = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** Options every command understands. */
 export interface GlobalOptions {

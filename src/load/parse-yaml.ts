@@ -93,8 +93,9 @@ function explain(error: unknown): string {
   return firstLine(message);
 }
 
+/** No line holds anything but blanks, a comment or a document marker. */
 function isOnlyComments(text: string): boolean {
-  return text.split(/\r?\n/).every((line) => line.trim() === '' || line.trim().startsWith('#') || line.trim() === '---');
+  return !/^[ \t]*(?!---[ \t]*\r?$)[^\s#]/m.test(text);
 }
 
 function firstLine(message: string): string {

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { GENERATED_DIR, SCHEMAS_DIR } from '../paths.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Finding } from '../types/finding.js';
 import { locate, type ParsedFile } from './parse-yaml.js';
 
-const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
 let planValidator: ValidateFunction | undefined;
 let configValidator: ValidateFunction | undefined;
@@ -16,10 +17,10 @@ const require = createRequire(import.meta.url);
  * there (the built CLI), else compiled now (tests running the TypeScript sources).
  */
 function compile(name: string): ValidateFunction {
-  const precompiled = new URL(`./generated/${name.replace('.schema.json', '')}.validate.cjs`, import.meta.url);
-  if (existsSync(precompiled)) return require(precompiled.pathname) as ValidateFunction;
+  const precompiled = path.join(GENERATED_DIR, name.replace('.schema.json', '.validate.cjs'));
+  if (existsSync(precompiled)) return require(precompiled) as ValidateFunction;
   const { Ajv } = require('ajv') as typeof import('ajv');
-  const schema = JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), 'utf8'));
+  const schema = JSON.parse(readFileSync(path.join(SCHEMAS_DIR, name), 'utf8'));
   return new Ajv({ allErrors: true, strict: false }).compile(schema);
 }
 

@@ -7,14 +7,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
 import { UsageError } from '../load/errors.js';
 import { HELPER_NAMES, registerHelpers, type TemplateFormat } from './helpers.js';
 import { prepareTemplate } from './template-ast.js';
+import { TEMPLATES_DIR } from '../paths.js';
 
 /** The bundled templates: `<name>.md.hbs`, `<name>.html.hbs`, and shared pieces in partials/. */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { TEMPLATES_DIR };
 
 /** A mistake in a template: shown as one line, like any other usage error. */
 export class TemplateError extends UsageError {
