@@ -67,48 +67,76 @@ export interface SimilarPair {
 }
 
 /**
- * Every pair of texts (by index, left < right) whose similarity is at least `threshold`, found through an
- * inverted index: only texts sharing a token are ever compared, and dot products are accumulated from the
- * postings, so the cost follows the number of shared tokens rather than the square of the number of texts.
- * Two texts with no shared token have similarity 0, so for any threshold above 0 this finds exactly what
- * comparing all pairs finds (see `similarPairsExhaustive`).
+ * Every pair of texts (by index, left < right) whose similarity is at least `threshold`, without comparing
+ * all pairs. It follows the AllPairs method (Bayardo, Ma and Srikant, 2007): tokens are ordered from the
+ * most to the least common; each text leaves its most common tokens out of the inverted index for as long
+ * as they could add up to less than `threshold` in a dot product with any other text (bounded by each
+ * token's largest weight anywhere). A pair reaching the threshold must then share an indexed token, so
+ * probing the index with every token of a text finds all of them, and the exact cosine is computed for
+ * those candidates only. The result is exactly what comparing every pair gives (see
+ * `similarPairsExhaustive`); the cost follows the rare tokens texts share, not the square of their number,
+ * because words common to the whole plan ("telecommunication", "ITU") are never indexed.
  */
 export function similarPairs(texts: readonly string[], threshold: number): SimilarPair[] {
-  const vectors = texts.map(termVector);
-  const norms = vectors.map(norm);
-  const postings = new Map<string, { index: number; count: number }[]>();
-  vectors.forEach((vector, index) => {
-    for (const [token, count] of vector) {
+  const weighted = texts.map(unitWeights);
+  const frequency = new Map<string, number>();
+  const maxWeight = new Map<string, number>();
+  for (const vector of weighted) {
+    for (const [token, weight] of vector) {
+      frequency.set(token, (frequency.get(token) ?? 0) + 1);
+      maxWeight.set(token, Math.max(maxWeight.get(token) ?? 0, weight));
+    }
+  }
+  const byCommonness = (a: [string, number], b: [string, number]): number =>
+    frequency.get(b[0])! - frequency.get(a[0])! || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const postings = new Map<string, { index: number; weight: number }[]>();
+  weighted.forEach((vector, index) => {
+    let bound = 0;
+    for (const [token, weight] of [...vector].sort(byCommonness)) {
+      bound += weight * maxWeight.get(token)!;
+      if (bound < threshold - 1e-12) continue;
       const list = postings.get(token);
-      if (list) list.push({ index, count });
-      else postings.set(token, [{ index, count }]);
+      if (list) list.push({ index, weight });
+      else postings.set(token, [{ index, weight }]);
     }
   });
   const pairs: SimilarPair[] = [];
-  vectors.forEach((vector, left) => {
-    if (norms[left] === 0) return;
-    const dots = new Map<number, number>();
-    for (const [token, count] of vector) {
-      for (const posting of postings.get(token)!) {
-        if (posting.index <= left) continue;
-        dots.set(posting.index, (dots.get(posting.index) ?? 0) + count * posting.count);
-      }
+  weighted.forEach((vector, right) => {
+    const candidates = new Set<number>();
+    for (const token of vector.keys()) {
+      for (const posting of postings.get(token) ?? []) if (posting.index < right) candidates.add(posting.index);
     }
-    for (const [right, dot] of dots) {
-      const score = dot / (norms[left] * norms[right]);
+    for (const left of candidates) {
+      const score = dot(weighted[left], vector);
       if (score >= threshold - 1e-12) pairs.push({ left, right, score: Math.min(1, score) });
     }
   });
   return pairs.sort((a, b) => a.left - b.left || a.right - b.right);
 }
 
+/** Token weights scaled to a vector of length 1, so a dot product is the cosine. */
+function unitWeights(text: string): TermVector {
+  const vector = termVector(text);
+  const length = norm(vector);
+  if (length === 0) return vector;
+  for (const [token, count] of vector) vector.set(token, count / length);
+  return vector;
+}
+
+function dot(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [token, weight] of small) sum += weight * (large.get(token) ?? 0);
+  return sum;
+}
+
 /** The reference method: every pair compared. Used by tests to pin that the index misses nothing. */
 export function similarPairsExhaustive(texts: readonly string[], threshold: number): SimilarPair[] {
-  const vectors = texts.map(termVector);
+  const weighted = texts.map(unitWeights);
   const pairs: SimilarPair[] = [];
   for (let left = 0; left < texts.length; left++) {
     for (let right = left + 1; right < texts.length; right++) {
-      const score = cosine(vectors[left], vectors[right]);
+      const score = dot(weighted[left], weighted[right]);
       if (score > 0 && score >= threshold - 1e-12) pairs.push({ left, right, score: Math.min(1, score) });
     }
   }

@@ -30,3 +30,21 @@ describe('similarPairs (indexed) on the 2020-2023 plan', () => {
     });
   }
 });
+
+describe('similarPairs (indexed) on texts sharing a small vocabulary', () => {
+  // A seeded generator: texts drawn from 40 words, so most pairs share common words and some are close.
+  let state = 20261123;
+  const random = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const words = Array.from({ length: 40 }, (_, index) => `word${index}`);
+  const texts = Array.from({ length: 600 }, () => Array.from({ length: 3 + Math.floor(random() * 8) }, () => words[Math.floor(random() ** 2 * words.length)]).join(' '));
+  texts.push('', '   ', texts[5], `${texts[9]} word39`);
+
+  it.each([0.5, 0.75, 0.9, 1])('finds exactly the pairs of the exhaustive method at %s', (threshold) => {
+    const expected = similarPairsExhaustive(texts, threshold);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(similarPairs(texts, threshold)).toEqual(expected);
+  });
+});
