@@ -25,6 +25,7 @@ export async function runList(options: GlobalOptions & { format: 'text' | 'json'
   const table = new Table({
     head: ['cycle', 'status', 'period', 'completeness', 'goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks'],
     style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const row of rows) {
     const completeness = row.completeness === 'partial' ? `partial (${row.gaps} gaps)` : row.completeness;

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { checkPlan, loadConfig, loadPlan, knownCycles, resolvePlans, CHECKS } from '../core.js';
 import { formatDiagnostics, type FormatName } from '../format/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
@@ -26,12 +28,22 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
   if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const text = formatDiagnostics(diagnostics, options.format, {
     color: useColor(options),
+    cwd: repositoryRoot(),
     toolVersion: process.env.npm_package_version,
     rules: CHECKS.map((check) => ({ code: check.code, description: check.description, defaultSeverity: config.rules[check.code] ?? check.defaultSeverity })),
     checkedFiles,
   });
   writeOutput(text, options.out, { plansDir: options.plans, inputs: locations.map((location) => location.dir) });
   return exitCode(diagnostics, options);
+}
+
+/** CI formats name files from the repository root: GitHub's workspace, else the nearest folder holding .git. */
+function repositoryRoot(): string {
+  if (process.env.GITHUB_WORKSPACE) return process.env.GITHUB_WORKSPACE;
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
 }
 
 function exitCode(diagnostics: Diagnostic[], options: ValidateOptions): number {

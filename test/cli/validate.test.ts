@@ -43,6 +43,13 @@ describe('plan validate, end to end', () => {
     expect(stylish).toContain('3 problems (2 errors, 1 warning, 0 infos)');
   });
 
+  it('names files from the repository root in CI formats, wherever it runs', () => {
+    const fromSubfolder = runCli(['validate', '--plans', '../fixtures/cli/mixed', '--format', 'github'], { cwd: path.join(ROOT, 'test', 'cli') });
+    expect(fromSubfolder.stdout.split('\n')[0]).toMatch(/^::error file=test\/fixtures\/cli\/mixed\/mixed\/broken\.yaml,/);
+    const inWorkspace = runCli(['validate', MIXED, '--format', 'github'], { env: { GITHUB_WORKSPACE: path.join(ROOT, 'test') } });
+    expect(inWorkspace.stdout.split('\n')[0]).toMatch(/^::error file=fixtures\/cli\/mixed\/mixed\/broken\.yaml,/);
+  });
+
   it('colours only on a terminal or when forced, never with NO_COLOR', () => {
     expect(runCli(['validate', MIXED]).stdout).not.toMatch(ANSI);
     expect(runCli(['validate', MIXED], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
