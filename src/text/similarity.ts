@@ -68,50 +68,106 @@ export interface SimilarPair {
 
 /**
  * Every pair of texts (by index, left < right) whose similarity is at least `threshold`, without comparing
- * all pairs. It follows the AllPairs method (Bayardo, Ma and Srikant, 2007): tokens are ordered from the
- * most to the least common; each text leaves its most common tokens out of the inverted index for as long
- * as they could add up to less than `threshold` in a dot product with any other text (bounded by each
- * token's largest weight anywhere). A pair reaching the threshold must then share an indexed token, so
- * probing the index with every token of a text finds all of them, and the exact cosine is computed for
- * those candidates only. The result is exactly what comparing every pair gives (see
- * `similarPairsExhaustive`); the cost follows the rare tokens texts share, not the square of their number,
- * because words common to the whole plan ("telecommunication", "ITU") are never indexed.
+ * all pairs, by prefix filtering (AllPairs, Bayardo, Ma and Srikant 2007; PPJoin, Xiao et al. 2008).
+ * Tokens are ordered from the most to the least common. Each text splits its tokens into a common part,
+ * as many of its most common tokens as could not reach `threshold` in a product with any other text
+ * (their weights times each token's largest weight anywhere, or their length, stays below it), and a
+ * rare part. Two texts reaching the threshold share a token in both rare parts: all shared tokens lying
+ * in the common part of the text whose common part reaches further would keep their product below the
+ * threshold. So each text is indexed, and probes the index, by its rare part only, and the exact cosine
+ * is computed for the texts met that way. The result is exactly what comparing every pair gives (see
+ * `similarPairsExhaustive`); the cost follows the rare tokens texts share, not the square of their number.
  */
 export function similarPairs(texts: readonly string[], threshold: number): SimilarPair[] {
-  const weighted = texts.map(unitWeights);
-  const frequency = new Map<string, number>();
-  const maxWeight = new Map<string, number>();
-  for (const vector of weighted) {
-    for (const [token, weight] of vector) {
-      frequency.set(token, (frequency.get(token) ?? 0) + 1);
-      maxWeight.set(token, Math.max(maxWeight.get(token) ?? 0, weight));
+  const { vectors, maxWeight } = encode(texts.map(unitWeights));
+  const limit = threshold - 1e-12;
+  // postings[token]: the texts indexed under it, and where the token stands in each, counted from the rare end
+  const postings: { texts: number[]; positions: number[] }[] = Array.from({ length: maxWeight.length }, () => ({ texts: [], positions: [] }));
+  const squaresUpTo = vectors.map(cumulativeSquares);
+  const lastSeenBy = new Int32Array(texts.length).fill(-1);
+  const pairs: SimilarPair[] = [];
+  for (let right = 0; right < vectors.length; right++) {
+    const { tokens } = vectors[right];
+    const rareCount = tokens.length - commonPartLength(vectors[right], maxWeight, limit);
+    for (let position = 0; position < rareCount; position++) {
+      const { texts: indexed, positions } = postings[tokens[tokens.length - 1 - position]];
+      for (let k = 0; k < indexed.length; k++) {
+        const left = indexed[k];
+        if (lastSeenBy[left] === right) continue;
+        lastSeenBy[left] = right;
+        // First meeting, at the rarest token the two share: every shared token is this one or more common,
+        // so the product is at most the length of the two common-ward tails (Cauchy-Schwarz).
+        if (tailLength(squaresUpTo[left], positions[k]) * tailLength(squaresUpTo[right], position) < limit) continue;
+        const score = sparseDot(vectors[left], vectors[right]);
+        if (score >= limit) pairs.push({ left, right, score: Math.min(1, score) });
+      }
+    }
+    for (let position = 0; position < rareCount; position++) {
+      const posting = postings[tokens[tokens.length - 1 - position]];
+      posting.texts.push(right);
+      posting.positions.push(position);
     }
   }
-  const byCommonness = (a: [string, number], b: [string, number]): number =>
-    frequency.get(b[0])! - frequency.get(a[0])! || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const postings = new Map<string, { index: number; weight: number }[]>();
-  weighted.forEach((vector, index) => {
-    let bound = 0;
-    for (const [token, weight] of [...vector].sort(byCommonness)) {
-      bound += weight * maxWeight.get(token)!;
-      if (bound < threshold - 1e-12) continue;
-      const list = postings.get(token);
-      if (list) list.push({ index, weight });
-      else postings.set(token, [{ index, weight }]);
-    }
-  });
-  const pairs: SimilarPair[] = [];
-  weighted.forEach((vector, right) => {
-    const candidates = new Set<number>();
-    for (const token of vector.keys()) {
-      for (const posting of postings.get(token) ?? []) if (posting.index < right) candidates.add(posting.index);
-    }
-    for (const left of candidates) {
-      const score = dot(weighted[left], vector);
-      if (score >= threshold - 1e-12) pairs.push({ left, right, score: Math.min(1, score) });
-    }
-  });
   return pairs.sort((a, b) => a.left - b.left || a.right - b.right);
+}
+
+/** A text as token numbers (most common first) and their weights, in typed arrays for fast products. */
+interface Encoded {
+  tokens: Int32Array;
+  weights: Float64Array;
+}
+
+/** Running sums of squared weights from the most common token on. */
+function cumulativeSquares({ weights }: Encoded): Float64Array {
+  const sums = new Float64Array(weights.length);
+  let sum = 0;
+  for (let index = 0; index < weights.length; index++) sums[index] = sum += weights[index] * weights[index];
+  return sums;
+}
+
+/** The length of a text's tokens from `fromRare` (counted from the rare end) to its most common one. */
+function tailLength(squaresUpTo: Float64Array, fromRare: number): number {
+  return Math.sqrt(squaresUpTo[squaresUpTo.length - 1 - fromRare]);
+}
+
+/** How many of a text's most common tokens together cannot reach `limit` in a product with any text. */
+function commonPartLength({ tokens, weights }: Encoded, maxWeight: Float64Array, limit: number): number {
+  let bound = 0;
+  let squares = 0;
+  for (let length = 0; length < tokens.length; length++) {
+    bound += weights[length] * maxWeight[tokens[length]];
+    squares += weights[length] * weights[length];
+    if (Math.min(bound, Math.sqrt(squares)) >= limit) return length;
+  }
+  return tokens.length;
+}
+
+/** Texts encoded with tokens numbered from the most to the least common, and each token's largest weight. */
+function encode(weighted: TermVector[]): { vectors: Encoded[]; maxWeight: Float64Array } {
+  const frequency = new Map<string, number>();
+  for (const vector of weighted) for (const token of vector.keys()) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const order = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const number = new Map(order.map((token, index) => [token, index]));
+  const maxWeight = new Float64Array(order.length);
+  const vectors = weighted.map((vector) => {
+    const entries = [...vector].map(([token, weight]) => [number.get(token)!, weight] as const).sort((a, b) => a[0] - b[0]);
+    const tokens = Int32Array.from(entries, ([token]) => token);
+    const weights = Float64Array.from(entries, ([, weight]) => weight);
+    entries.forEach(([token, weight]) => (maxWeight[token] = Math.max(maxWeight[token], weight)));
+    return { tokens, weights };
+  });
+  return { vectors, maxWeight };
+}
+
+/** The dot product of two encoded texts. */
+function sparseDot(a: Encoded, b: Encoded): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.tokens.length && j < b.tokens.length; ) {
+    if (a.tokens[i] === b.tokens[j]) sum += a.weights[i++] * b.weights[j++];
+    else if (a.tokens[i] < b.tokens[j]) i++;
+    else j++;
+  }
+  return sum;
 }
 
 /** Token weights scaled to a vector of length 1, so a dot product is the cosine. */
@@ -123,20 +179,14 @@ function unitWeights(text: string): TermVector {
   return vector;
 }
 
-function dot(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [token, weight] of small) sum += weight * (large.get(token) ?? 0);
-  return sum;
-}
 
 /** The reference method: every pair compared. Used by tests to pin that the index misses nothing. */
 export function similarPairsExhaustive(texts: readonly string[], threshold: number): SimilarPair[] {
-  const weighted = texts.map(unitWeights);
+  const { vectors } = encode(texts.map(unitWeights));
   const pairs: SimilarPair[] = [];
   for (let left = 0; left < texts.length; left++) {
     for (let right = left + 1; right < texts.length; right++) {
-      const score = dot(weighted[left], weighted[right]);
+      const score = sparseDot(vectors[left], vectors[right]);
       if (score > 0 && score >= threshold - 1e-12) pairs.push({ left, right, score: Math.min(1, score) });
     }
   }
