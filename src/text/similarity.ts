@@ -6,6 +6,8 @@
  * same words in any order, 0 for no word in common.
  */
 
+import { minhashCandidates } from './minhash.js';
+
 const STOPWORDS = new Set(
   'a an and are as at be by for from has have in into is it its of on or that the their this to was were will with within through including such other all'.split(' '),
 );
@@ -78,9 +80,12 @@ export interface SimilarPair {
  * is computed for the texts met that way. The result is exactly what comparing every pair gives (see
  * `similarPairsExhaustive`); the cost follows the rare tokens texts share, not the square of their number.
  */
-export function similarPairs(texts: readonly string[], threshold: number): SimilarPair[] {
+export function similarPairs(texts: readonly string[], threshold: number, options: { method?: JoinMethod } = {}): SimilarPair[] {
   const { vectors, maxWeight } = encode(texts.map(unitWeights));
   const limit = threshold - 1e-12;
+  const rareCounts = vectors.map((vector) => vector.tokens.length - commonPartLength(vector, maxWeight, limit));
+  const method = options.method ?? (prefixFilterWork(vectors, rareCounts) > EXACT_WORK_BUDGET ? 'minhash' : 'exact');
+  if (method === 'minhash') return verified(vectors, minhashCandidates(vectors, threshold), limit);
   // postings[token]: the texts indexed under it, and where the token stands in each, counted from the rare end
   const postings: { texts: number[]; positions: number[] }[] = Array.from({ length: maxWeight.length }, () => ({ texts: [], positions: [] }));
   const squaresUpTo = vectors.map(cumulativeSquares);
@@ -88,7 +93,7 @@ export function similarPairs(texts: readonly string[], threshold: number): Simil
   const pairs: SimilarPair[] = [];
   for (let right = 0; right < vectors.length; right++) {
     const { tokens } = vectors[right];
-    const rareCount = tokens.length - commonPartLength(vectors[right], maxWeight, limit);
+    const rareCount = rareCounts[right];
     for (let position = 0; position < rareCount; position++) {
       const { texts: indexed, positions } = postings[tokens[tokens.length - 1 - position]];
       for (let k = 0; k < indexed.length; k++) {
@@ -107,6 +112,38 @@ export function similarPairs(texts: readonly string[], threshold: number): Simil
       posting.texts.push(right);
       posting.positions.push(position);
     }
+  }
+  return pairs.sort((a, b) => a.left - b.left || a.right - b.right);
+}
+
+/**
+ * Prefix filtering is exact, but on texts drawn from a small shared vocabulary the texts sharing a rare
+ * token still grow with the square of their number. Past this much work (pairs met in the index), the
+ * MinHash method takes over.
+ */
+export const EXACT_WORK_BUDGET = 10_000_000;
+
+export type JoinMethod = 'exact' | 'minhash';
+
+/** How many index entries prefix filtering would visit: per token, the pairs of texts indexed under it. */
+function prefixFilterWork(vectors: Encoded[], rareCounts: number[]): number {
+  const counts = new Map<number, number>();
+  vectors.forEach(({ tokens }, index) => {
+    for (let position = 0; position < rareCounts[index]; position++) {
+      const token = tokens[tokens.length - 1 - position];
+      counts.set(token, (counts.get(token) ?? 0) + 1);
+    }
+  });
+  let work = 0;
+  for (const count of counts.values()) work += (count * (count - 1)) / 2;
+  return work;
+}
+
+function verified(vectors: Encoded[], candidates: Iterable<[number, number]>, limit: number): SimilarPair[] {
+  const pairs: SimilarPair[] = [];
+  for (const [left, right] of candidates) {
+    const score = sparseDot(vectors[left], vectors[right]);
+    if (score >= limit) pairs.push({ left, right, score: Math.min(1, score) });
   }
   return pairs.sort((a, b) => a.left - b.left || a.right - b.right);
 }

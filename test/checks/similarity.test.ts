@@ -48,3 +48,47 @@ describe('similarPairs (indexed) on texts sharing a small vocabulary', () => {
     expect(similarPairs(texts, threshold)).toEqual(expected);
   });
 });
+
+describe('similarPairs by MinHash (the method for very large lists)', () => {
+  const key = (pair: { left: number; right: number }) => `${pair.left}-${pair.right}`;
+
+  it('finds the near-copies of the real 2020-2023 plan, and only true pairs', () => {
+    const exhaustive = similarPairsExhaustive(TEXTS.all, 0.75);
+    const found = similarPairs(TEXTS.all, 0.75, { method: 'minhash' });
+    const exhaustiveKeys = new Set(exhaustive.map(key));
+    expect(found.every((pair) => exhaustiveKeys.has(key(pair)))).toBe(true);
+    const foundKeys = new Set(found.map(key));
+    for (const pair of exhaustive.filter((candidate) => candidate.score >= 0.9)) expect(foundKeys.has(key(pair))).toBe(true);
+  });
+
+  it('is never what a bundled plan gets: those are small enough for the exact method', () => {
+    expect(similarPairs(TEXTS.all, 0.75)).toEqual(similarPairsExhaustive(TEXTS.all, 0.75));
+  });
+
+  it('misses no planted near-copy among texts sharing a small vocabulary, and reports only true pairs', () => {
+    let state = 7;
+    const random = (): number => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const words = Array.from({ length: 300 }, (_, index) => `term${index}`);
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 9 + Math.floor(random() * 5) }, () => words[Math.floor(random() * words.length)]).join(' '));
+    const planted: [number, number][] = [];
+    for (let copy = 0; copy < 40; copy++) {
+      const source = copy * 50;
+      const changed = texts[source].split(' ');
+      changed[Math.floor(random() * changed.length)] = words[Math.floor(random() * words.length)];
+      texts.push(changed.join(' '));
+      planted.push([source, texts.length - 1]);
+    }
+    const exhaustive = similarPairsExhaustive(texts, 0.75);
+    const found = similarPairs(texts, 0.75, { method: 'minhash' });
+    const foundKeys = new Set(found.map(key));
+    for (const [left, right] of planted) {
+      if (exhaustive.some((pair) => pair.left === left && pair.right === right)) expect(foundKeys.has(`${left}-${right}`)).toBe(true);
+    }
+    const exhaustiveKeys = new Set(exhaustive.map(key));
+    expect(found.every((pair) => exhaustiveKeys.has(key(pair)))).toBe(true);
+    expect(found.length / exhaustive.length).toBeGreaterThanOrEqual(0.97);
+  });
+});
