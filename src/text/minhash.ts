@@ -28,44 +28,53 @@ export function bandsFor(threshold: number): number {
   return Math.min(MAX_BANDS, Math.max(4, Math.ceil(Math.log(1 - TARGET_RECALL) / Math.log(1 - perBand))));
 }
 
-/** Pairs [left, right], left < right, that share a band; each pair once. */
+/** Pairs [left, right], left < right, that share a band; each pair once, in order. */
 export function minhashCandidates(texts: readonly TokenLists[], threshold: number): [number, number][] {
   const bands = bandsFor(threshold);
   const seeds = Int32Array.from({ length: bands * ROWS }, (_, index) => mix(index * 0x9e3779b1 + 0x7f4a7c15));
-  const buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  const signature = new Int32Array(bands * ROWS);
   const hashes = hashTable(texts, seeds);
+  const count = texts.length;
+  if (count >= TEXT_LIMIT) throw new RangeError(`MinHash candidates: more than ${TEXT_LIMIT} texts`);
+  // per band, each text's band key (30 bits) and number (up to 2^20 texts), packed to sort together
+  const keyed = Array.from({ length: bands }, () => new Float64Array(count));
+  const signature = new Int32Array(seeds.length);
   texts.forEach(({ tokens }, index) => {
-    if (tokens.length === 0) return;
     signature.fill(0x7fffffff);
     for (const token of tokens) {
       const row = token * seeds.length;
-      for (let k = 0; k < signature.length; k++) {
-        const value = hashes[row + k];
-        if (value < signature[k]) signature[k] = value;
-      }
+      for (let k = 0; k < signature.length; k++) if (hashes[row + k] < signature[k]) signature[k] = hashes[row + k];
     }
     for (let band = 0; band < bands; band++) {
       let key = band;
       for (let row = 0; row < ROWS; row++) key = mix(key ^ signature[band * ROWS + row]);
-      const bucket = buckets[band].get(key);
-      if (!bucket) {
-        buckets[band].set(key, [index]);
-        continue;
-      }
-      for (const left of bucket) {
-        const pairKey = left * texts.length + index;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        pairs.push([left, index]);
-      }
-      bucket.push(index);
+      // an empty text gets a key of its own, so it never meets another
+      keyed[band][index] = (tokens.length === 0 ? 0x40000000 + index : key & 0x3fffffff) * TEXT_LIMIT + index;
     }
   });
+  const found: number[] = [];
+  for (const band of keyed) {
+    band.sort();
+    for (let start = 0; start < count; ) {
+      let end = start + 1;
+      const key = Math.floor(band[start] / TEXT_LIMIT);
+      while (end < count && Math.floor(band[end] / TEXT_LIMIT) === key) end++;
+      for (let i = start; i < end; i++) {
+        for (let j = i + 1; j < end; j++) found.push((band[i] % TEXT_LIMIT) * TEXT_LIMIT + (band[j] % TEXT_LIMIT));
+      }
+      start = end;
+    }
+  }
+  const unique = Float64Array.from(found).sort();
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < unique.length; i++) {
+    if (i > 0 && unique[i] === unique[i - 1]) continue;
+    pairs.push([Math.floor(unique[i] / TEXT_LIMIT), unique[i] % TEXT_LIMIT]);
+  }
   return pairs;
 }
+
+/** Texts are numbered below this in packed keys. */
+const TEXT_LIMIT = 2 ** 20;
 
 /** Every token's value under every hash function, computed once: plan vocabularies are small. */
 function hashTable(texts: readonly TokenLists[], seeds: Int32Array): Int32Array {
