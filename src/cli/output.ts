@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../load/errors.js';
 
@@ -21,11 +21,13 @@ export function writeOutput(text: string, out: string | undefined, guard: { plan
     return;
   }
   const target = path.resolve(out);
-  const plansDir = path.resolve(guard.plansDir);
-  if (target === plansDir || target.startsWith(plansDir + path.sep)) throw new UsageError(`refusing to write into the plans folder: ${out}`);
+  // Compared as written and with links resolved: `--out link/report.md`, where link points into the plans
+  // folder, must be refused like `--out plans/2020-2023/report.md`.
+  const targets = [target, realTarget(target)];
+  const isInside = (folder: string) => [path.resolve(folder), realTarget(path.resolve(folder))].some((dir) => targets.some((file) => file === dir || file.startsWith(dir + path.sep)));
+  if (isInside(guard.plansDir)) throw new UsageError(`refusing to write into the plans folder: ${out}`);
   for (const input of guard.inputs ?? []) {
-    const source = path.resolve(input);
-    if (target === source || target.startsWith(source + path.sep)) throw new UsageError(`refusing to overwrite an input: ${out}`);
+    if (isInside(input)) throw new UsageError(`refusing to overwrite an input: ${out}`);
   }
   if (/\.ya?ml$/i.test(target)) throw new UsageError(`refusing to write a report over a YAML file: ${out}`);
   try {
@@ -47,5 +49,21 @@ export function writeOutput(text: string, out: string | undefined, guard: { plan
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot write ${out}: ${code ?? (error as Error).message}`);
+  }
+}
+
+/** A path with the links of its nearest existing folder resolved (the file itself may not exist yet). */
+function realTarget(file: string): string {
+  const rest: string[] = [];
+  let current = file;
+  for (;;) {
+    try {
+      return path.join(realpathSync(current), ...rest);
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return file;
+      rest.unshift(path.basename(current));
+      current = parent;
+    }
   }
 }

@@ -40,11 +40,21 @@ export function listYamlFiles(dir: string): FileListing {
       const kind = entry.isSymbolicLink() ? linkTarget(full) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
       if (kind === 'dir') walk(full);
       else if (kind === 'file' && YAML_FILE.test(entry.name)) files.push(full);
-      else if (kind === 'broken' && YAML_FILE.test(entry.name)) findings.push(unreadable(full, 'broken link'));
+      else if (kind === 'broken' && YAML_FILE.test(entry.name)) findings.push(unreadable(full, brokenLinkReason(full)));
     }
   };
   walk(dir);
   return { files, findings };
+}
+
+/** Why a link cannot be followed: a loop, or a target that does not exist. */
+function brokenLinkReason(full: string): string {
+  try {
+    statSync(full);
+    return 'broken link';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'too many levels of links (a link loop)' : 'broken link';
+  }
 }
 
 function linkTarget(full: string): 'dir' | 'file' | 'other' | 'broken' {

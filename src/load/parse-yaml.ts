@@ -60,7 +60,7 @@ function parseFully(file: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (error) {
     return { file, text, findings: [{ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: explain(error) } }] };
   }
@@ -110,7 +110,7 @@ export function locate(parsed: ParsedFile, path: readonly (string | number)[], p
     if (parsed.positions) return fromIndex(file, parsed.positions, path, property);
     const { LineCounter, parseDocument } = yamlPackage();
     parsed.lineCounter = new LineCounter();
-    parsed.document = parseDocument(text, { lineCounter: parsed.lineCounter, uniqueKeys: false });
+    parsed.document = parseDocument(text, { lineCounter: parsed.lineCounter, uniqueKeys: false, logLevel: 'error' });
   }
   if (!parsed.document || !parsed.lineCounter) return { file, line: 1, column: 1 };
   return fromDocument(parsed.file, parsed.document, parsed.lineCounter, path, property);

@@ -30,10 +30,15 @@ export function resolvePlans(args: readonly string[], plansDir: string, cwd = pr
 }
 
 export function resolveOne(arg: string, root: string, plansDir: string, cwd = process.cwd()): PlanLocation {
-  const isName = CYCLE_NAME.test(arg) && arg !== '.' && arg !== '..';
+  // Only an argument with a slash is a path: a bare word is a cycle name and never leaves the plans folder.
+  const isPath = arg.includes('/') || arg.includes(path.sep);
+  if (!isPath && !(CYCLE_NAME.test(arg) && arg !== '.' && arg !== '..')) {
+    throw new UsageError(`unknown cycle "${arg}": not a cycle name (a path to a plan folder or file needs a slash, e.g. ./${arg})`);
+  }
+  const isName = !isPath;
   if (isName && isDirectory(path.join(root, arg))) return { cycle: arg, dir: path.join(root, arg) };
   const asPath = path.resolve(cwd, arg);
-  if ((!isName || arg.includes('.yaml') || arg.includes('.yml')) && existsSync(asPath)) {
+  if (isPath && existsSync(asPath)) {
     const isFile = statSync(asPath).isFile();
     if (isFile && !/\.ya?ml$/i.test(asPath)) throw new UsageError(`not a YAML file (plan files end in .yaml or .yml): ${arg}`);
     if (!isFile && listYamlFiles(asPath).files.length === 0) throw new UsageError(`not a plan folder (no *.yaml or *.yml file in it): ${arg}`);

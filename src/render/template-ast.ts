@@ -36,15 +36,20 @@ export interface TemplateProblem {
   column: number;
 }
 
-/** The first path that names a prototype property, as a problem to report; null when there is none. */
+/** Handlebars' own fallbacks: registered helpers that a template calling them would only crash. */
+const INTERNAL_HELPERS = new Set(['helperMissing', 'blockHelperMissing']);
+
+/** The first path that names a prototype property (or an internal helper), as a problem to report; null when there is none. */
 export function findPrototypeAccess(ast: unknown): TemplateProblem | null {
   let problem: TemplateProblem | null = null;
   walk(ast, (node) => {
     if (problem) return;
     const names = node.type === 'PathExpression' ? (node.parts as string[]) : isLookup(node) ? lookupNames(node) : [];
+    const at = { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0 };
     const name = names.find((part) => PROTOTYPE_NAMES.has(part));
-    if (name === undefined) return;
-    problem = { message: `"${name}" is not a field of the report data (prototype access is not allowed)`, line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0 };
+    if (name !== undefined) problem = { message: `"${name}" is not a field of the report data (prototype access is not allowed)`, ...at };
+    const internal = node.type === 'PathExpression' && names.length === 1 ? names.find((part) => INTERNAL_HELPERS.has(part)) : undefined;
+    if (internal !== undefined) problem = { message: `"${internal}" is Handlebars' own, not a helper of report templates`, ...at };
   });
   return problem;
 }
