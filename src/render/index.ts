@@ -32,5 +32,6 @@ export async function renderReport(model: ReportModel, options: RenderOptions): 
 
 /** Bundled templates are written for reading; blank-line runs left by skipped sections are folded here. */
 function tidy(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  // One pass for both: trailing blanks of each line go, and a run of lines left empty folds to one.
+  return `${text.replace(/(?:[ \t]*\n){3,}|[ \t]+$/gm, (match) => (match.endsWith('\n') ? '\n\n' : '')).trim()}\n`;
 }

@@ -19,6 +19,8 @@ export class Anchors {
   private readonly used = new Set<string>();
   /** ids of the items this report shows, per kind */
   readonly shown = new Map<AnchorKind, Set<string>>();
+  /** references already made (a reference depends only on its kind, id and what is shown) */
+  private readonly refs = new Map<string, unknown>();
 
   constructor(graph: PlanGraph) {
     for (const entry of graph.entries) this.add(entry.kind, entry.item);
@@ -43,7 +45,16 @@ export class Anchors {
     return { id, anchor, isInReport: anchor !== null && (this.shown.get(kind)?.has(id) ?? false) };
   }
 
+  /** The reference made for this key, made once: a large plan refers to the same items many times. */
+  cached<T>(key: string, make: () => T): T {
+    if (this.refs.has(key)) return this.refs.get(key) as T;
+    const made = make();
+    this.refs.set(key, made);
+    return made;
+  }
+
   show(kind: AnchorKind, ids: Iterable<string>): void {
+    this.refs.clear();
     const set = this.shown.get(kind) ?? new Set<string>();
     for (const id of ids) set.add(id);
     this.shown.set(kind, set);
@@ -71,13 +82,17 @@ export function goalView(goal: Goal, anchors: Anchors): GoalView {
 }
 
 export function goalRef(graph: PlanGraph, anchors: Anchors, id: string): GoalRef {
-  const goal = graph.byId.goals.get(id)?.[0]?.item as Goal | undefined;
-  return { ...anchors.ref('goals', id), name: goal?.name ?? null };
+  return anchors.cached(`goals/${id}`, () => {
+    const goal = graph.byId.goals.get(id)?.[0]?.item as Goal | undefined;
+    return { ...anchors.ref('goals', id), name: goal?.name ?? null };
+  });
 }
 
 export function objectiveRef(graph: PlanGraph, anchors: Anchors, id: string): ObjectiveRef {
-  const objective = graph.byId.objectives.get(id)?.[0]?.item as Objective | undefined;
-  return { ...anchors.ref('objectives', id), title: objective?.title ?? null, sector: objective?.sector ?? null, isLabel: objective ? isLabel(objective) : false };
+  return anchors.cached(`objectives/${id}`, () => {
+    const objective = graph.byId.objectives.get(id)?.[0]?.item as Objective | undefined;
+    return { ...anchors.ref('objectives', id), title: objective?.title ?? null, sector: objective?.sector ?? null, isLabel: objective ? isLabel(objective) : false };
+  });
 }
 
 export function targetView(target: Target, anchors: Anchors): TargetView {
@@ -107,10 +122,8 @@ export function figure(measure: Measure): string {
 
 export function objectiveView(graph: PlanGraph, anchors: Anchors, entry: ItemEntry<Objective>): ObjectiveView {
   const objective = entry.item;
-  const results = (list: ItemEntry<Result>[]): ResultView[] =>
-    list
-      .filter((result) => result.item.objective === objective.id)
-      .map(({ item }) => ({ id: item.id, anchor: anchors.of(item), text: item.text, isLabel: isLabel(item) }));
+  const results = (kind: 'outcomes' | 'outputs'): ResultView[] =>
+    (resultsByObjective(graph, kind).get(objective.id) ?? []).map(({ item }) => ({ id: item.id, anchor: anchors.of(item), text: item.text, isLabel: isLabel(item) }));
   return {
     id: objective.id,
     anchor: anchors.of(objective),
@@ -123,10 +136,32 @@ export function objectiveView(graph: PlanGraph, anchors: Anchors, entry: ItemEnt
       secondary: secondaryGoals(objective).map((id) => goalRef(graph, anchors, id)),
     },
     isLinkageUnknown: isLinkageUnknown(graph, objective),
-    outcomes: results(graph.outcomes),
-    outputs: results(graph.outputs),
+    outcomes: results('outcomes'),
+    outputs: results('outputs'),
     source: sourceRef(anchors, objective),
   };
+}
+
+const resultIndexes = new WeakMap<PlanGraph, Record<'outcomes' | 'outputs', Map<string, ItemEntry<Result>[]>>>();
+
+/** A plan's outcomes or outputs by the id of their objective, in plan order: built once, not searched per objective. */
+function resultsByObjective(graph: PlanGraph, kind: 'outcomes' | 'outputs'): Map<string, ItemEntry<Result>[]> {
+  let indexes = resultIndexes.get(graph);
+  if (indexes === undefined) {
+    indexes = { outcomes: groupByObjective(graph.outcomes), outputs: groupByObjective(graph.outputs) };
+    resultIndexes.set(graph, indexes);
+  }
+  return indexes[kind];
+}
+
+function groupByObjective(list: ItemEntry<Result>[]): Map<string, ItemEntry<Result>[]> {
+  const groups = new Map<string, ItemEntry<Result>[]>();
+  for (const entry of list) {
+    const group = groups.get(entry.item.objective);
+    if (group) group.push(entry);
+    else groups.set(entry.item.objective, [entry]);
+  }
+  return groups;
 }
 
 export function riskView(risk: Risk, anchors: Anchors): RiskView {

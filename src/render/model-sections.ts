@@ -5,7 +5,7 @@ import type { ItemEntry } from '../load/merge.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Goal, Objective } from '../types/plan.js';
 import { goalRef, objectiveRef, type Anchors } from './model-items.js';
-import type { Chart, ChartBar, Coverage, FindingView, LinkKind, Matrix } from './model-types.js';
+import type { Chart, ChartBar, Coverage, FindingView, LinkKind, Matrix, MatrixCell, MatrixRow } from './model-types.js';
 
 /**
  * ITU plans print the Sectors in the Constitution's order, whatever order the part files load in
@@ -25,44 +25,80 @@ export function sectorsInOrder(objectives: ItemEntry<Objective>[]): string[] {
 
 /** Objectives grouped by Sector in printed order; plan order within a Sector. */
 export function bySector(objectives: ItemEntry<Objective>[]): ItemEntry<Objective>[] {
-  const sectors = sectorsInOrder(objectives);
-  return [...objectives].sort((a, b) => sectors.indexOf(a.item.sector) - sectors.indexOf(b.item.sector));
+  const rank = new Map(sectorsInOrder(objectives).map((sector, index) => [sector, index]));
+  return [...objectives].sort((a, b) => rank.get(a.item.sector)! - rank.get(b.item.sector)!);
 }
 
-/** The objectives linked to a goal, and Sector by Sector how many serve it primarily and secondarily. */
-export function coverageOf(goalId: string, objectives: ItemEntry<Objective>[]): Coverage {
-  const primary = objectives.filter((entry) => primaryGoals(entry.item).includes(goalId));
-  const secondary = objectives.filter((entry) => secondaryGoals(entry.item).includes(goalId));
-  const sectors = sectorsInOrder([...primary, ...secondary]);
-  const inSector = (list: ItemEntry<Objective>[], sector: string) => list.filter((entry) => entry.item.sector === sector).length;
+/** The objectives linking to one goal, primary and secondary, in the order of the list they came from. */
+export interface GoalLinks {
+  primary: ItemEntry<Objective>[];
+  secondary: ItemEntry<Objective>[];
+}
+
+const NO_LINKS: GoalLinks = { primary: [], secondary: [] };
+
+/**
+ * For every goal id, the objectives of this list linking to it: one pass over the objectives instead of
+ * one per goal. An objective naming a goal twice in a list is listed once.
+ */
+export function linksByGoal(objectives: ItemEntry<Objective>[]): (goalId: string) => GoalLinks {
+  const links = new Map<string, GoalLinks>();
+  const add = (goalId: string, kind: keyof GoalLinks, entry: ItemEntry<Objective>) => {
+    let entryLinks = links.get(goalId);
+    if (entryLinks === undefined) links.set(goalId, (entryLinks = { primary: [], secondary: [] }));
+    if (entryLinks[kind].at(-1) !== entry) entryLinks[kind].push(entry);
+  };
+  for (const entry of objectives) {
+    for (const goalId of primaryGoals(entry.item)) add(goalId, 'primary', entry);
+    for (const goalId of secondaryGoals(entry.item)) add(goalId, 'secondary', entry);
+  }
+  return (goalId) => links.get(goalId) ?? NO_LINKS;
+}
+
+/**
+ * Sector by Sector, how many of a goal's objectives serve it primarily and secondarily; `sectors` are
+ * the Sectors of all the objectives in the report, in printed order.
+ */
+export function coverageOf(links: GoalLinks, sectors: string[]): Coverage {
+  const count = (list: ItemEntry<Objective>[]) => {
+    const counts = new Map<string, number>();
+    for (const entry of list) counts.set(entry.item.sector, (counts.get(entry.item.sector) ?? 0) + 1);
+    return counts;
+  };
+  const [primary, secondary] = [count(links.primary), count(links.secondary)];
   return {
-    primary: primary.length,
-    secondary: secondary.length,
-    sectors: sectorsInOrder(objectives)
-      .filter((sector) => sectors.includes(sector))
-      .map((sector) => ({ sector, primary: inSector(primary, sector), secondary: inSector(secondary, sector) })),
+    primary: links.primary.length,
+    secondary: links.secondary.length,
+    sectors: sectors
+      .filter((sector) => primary.has(sector) || secondary.has(sector))
+      .map((sector) => ({ sector, primary: primary.get(sector) ?? 0, secondary: secondary.get(sector) ?? 0 })),
   };
 }
 
-/** A box for a primary link wins over a tick when a plan (wrongly) lists a goal as both. */
-function linkOf(graph: PlanGraph, objective: Objective, goalId: string): LinkKind {
-  if (isLinkageUnknown(graph, objective)) return 'unknown';
-  if (primaryGoals(objective).includes(goalId)) return 'primary';
-  if (secondaryGoals(objective).includes(goalId)) return 'secondary';
-  return 'none';
-}
-
-/** Table 3 of the plan: rows are objectives grouped by Sector, columns are goals. */
+/**
+ * Table 3 of the plan: rows are objectives grouped by Sector, columns are goals. A box for a primary
+ * link wins over a tick when a plan (wrongly) lists a goal as both. Cells with the same goal and link
+ * are one shared object, and a row's cells are filled from its few links rather than by searching its
+ * links once per goal: the matrix has objectives × goals cells.
+ */
 export function linkageMatrix(graph: PlanGraph, anchors: Anchors, goals: ItemEntry<Goal>[], objectives: ItemEntry<Objective>[]): Matrix {
-  const sectors = sectorsInOrder(objectives).map((sector) => ({
-    sector,
-    rows: objectives
-      .filter((entry) => entry.item.sector === sector)
-      .map((entry) => ({
-        objective: objectiveRef(graph, anchors, entry.item.id),
-        cells: goals.map((goal) => ({ goal: goal.item.id, link: linkOf(graph, entry.item, goal.item.id) })),
-      })),
-  }));
+  const kinds: LinkKind[] = ['primary', 'secondary', 'none', 'unknown'];
+  const shared = goals.map((goal) => Object.fromEntries(kinds.map((link) => [link, { goal: goal.item.id, link }])) as Record<LinkKind, MatrixCell>);
+  const columns = new Map<string, number[]>();
+  goals.forEach((goal, index) => columns.set(goal.item.id, [...(columns.get(goal.item.id) ?? []), index]));
+  const cellsOf = (objective: Objective): MatrixCell[] => {
+    if (isLinkageUnknown(graph, objective)) return shared.map((cell) => cell.unknown);
+    const links = new Array<LinkKind>(goals.length).fill('none');
+    for (const [kind, ids] of [['secondary', secondaryGoals(objective)], ['primary', primaryGoals(objective)]] as const) {
+      for (const id of ids) for (const index of columns.get(id) ?? []) links[index] = kind;
+    }
+    return links.map((link, index) => shared[index][link]);
+  };
+  const sectors = sectorsInOrder(objectives).map((sector) => ({ sector, rows: [] as MatrixRow[] }));
+  const rowsOf = new Map(sectors.map((section) => [section.sector, section.rows]));
+  for (const entry of objectives) {
+    rowsOf.get(entry.item.sector)!.push({ objective: objectiveRef(graph, anchors, entry.item.id), cells: cellsOf(entry.item) });
+  }
   return {
     goals: goals.map((goal) => goalRef(graph, anchors, goal.item.id)),
     sectors,

@@ -109,9 +109,14 @@ export interface SectorSection {
 
 export type LinkKind = 'primary' | 'secondary' | 'none' | 'unknown';
 
+export interface MatrixCell {
+  goal: string;
+  link: LinkKind;
+}
+
 export interface MatrixRow {
   objective: ObjectiveRef;
-  cells: { goal: string; link: LinkKind }[];
+  cells: MatrixCell[];
 }
 
 export interface Matrix {

@@ -1,13 +1,12 @@
 /** graph + findings -> the report view model: the one plain object templates and `--format json` see. */
 import type { PlanGraph } from '../graph/plan-graph.js';
-import { objectivesOfGoal } from '../graph/plan-graph.js';
 import { UsageError } from '../load/errors.js';
 import type { ItemEntry } from '../load/merge.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import type { Goal, Objective } from '../types/plan.js';
 import { anchorFor } from './escape.js';
 import { Anchors, goalView, objectiveRef, objectiveView, riskView, sourceView, targetView } from './model-items.js';
-import { bySector, chartOf, coverageOf, findingViews, linkageMatrix, sectorsInOrder } from './model-sections.js';
+import { bySector, chartOf, coverageOf, findingViews, linkageMatrix, linksByGoal, sectorsInOrder } from './model-sections.js';
 import { MODEL_VERSION, type FindingView, type GoalSection, type PlanInfo, type ReportModel } from './model-types.js';
 
 export interface ReportScope {
@@ -83,12 +82,11 @@ const NOT_IN_GOAL_REPORT = { goals: null, sectors: null, matrix: null, risks: nu
 const NOT_IN_PLAN_REPORT = { goal: null, targets: null, objectives: null, coverage: null };
 
 function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, objectives: ItemEntry<Objective>[]): Parts {
-  const linked = objectivesOfGoal(graph, goal.item.id);
-  const inScope = (list: ItemEntry<Objective>[]) => objectives.filter((entry) => list.includes(entry));
-  const [primary, secondary] = [inScope(linked.primary), inScope(linked.secondary)];
+  const links = linksByGoal(objectives)(goal.item.id);
+  const { primary, secondary } = links;
   const targets = graph.targets.filter((entry) => entry.item.goal === goal.item.id);
   showItems(graph, anchors, [goal], targets, [...primary, ...secondary]);
-  const coverage = coverageOf(goal.item.id, objectives);
+  const coverage = coverageOf(links, sectorsInOrder(objectives));
   return {
     ...NOT_IN_GOAL_REPORT,
     goal: goalView(goal.item, anchors),
@@ -109,24 +107,28 @@ function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, ob
 function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Objective>[], findings: FindingView[]): Parts {
   showItems(graph, anchors, graph.goals, graph.targets, objectives);
   anchors.show('risks', graph.risks.map((entry) => entry.item.id));
+  const linksOf = linksByGoal(objectives);
+  const sectors = sectorsInOrder(objectives);
+  const targetsOf = groupBy(graph.targets, (entry) => entry.item.goal);
   const goals: GoalSection[] = graph.goals.map((goal) => {
-    const linked = objectivesOfGoal(graph, goal.item.id);
-    const refs = (list: ItemEntry<Objective>[]) => objectives.filter((entry) => list.includes(entry)).map((entry) => objectiveRef(graph, anchors, entry.item.id));
+    const links = linksOf(goal.item.id);
+    const refs = (list: ItemEntry<Objective>[]) => list.map((entry) => objectiveRef(graph, anchors, entry.item.id));
     return {
       goal: goalView(goal.item, anchors),
-      targets: graph.targets.filter((entry) => entry.item.goal === goal.item.id).map((entry) => targetView(entry.item, anchors)),
-      objectives: { primary: refs(linked.primary), secondary: refs(linked.secondary) },
-      coverage: coverageOf(goal.item.id, objectives),
+      targets: (targetsOf.get(goal.item.id) ?? []).map((entry) => targetView(entry.item, anchors)),
+      objectives: { primary: refs(links.primary), secondary: refs(links.secondary) },
+      coverage: coverageOf(links, sectors),
     };
   });
-  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+  const objectivesOf = groupBy(objectives, (entry) => entry.item.sector);
+  const count = (severity: string) => findings.reduce((sum, finding) => sum + (finding.severity === severity ? 1 : 0), 0);
   return {
     ...NOT_IN_PLAN_REPORT,
     goals,
-    sectors: sectorsInOrder(objectives).map((sector) => ({
+    sectors: sectors.map((sector) => ({
       sector,
       anchor: anchorFor('sector', sector),
-      objectives: objectives.filter((entry) => entry.item.sector === sector).map((entry) => objectiveView(graph, anchors, entry)),
+      objectives: (objectivesOf.get(sector) ?? []).map((entry) => objectiveView(graph, anchors, entry)),
     })),
     matrix: linkageMatrix(graph, anchors, graph.goals, objectives),
     risks: graph.risks.map((entry) => riskView(entry.item, anchors)),
@@ -146,4 +148,15 @@ function showItems(graph: PlanGraph, anchors: Anchors, goals: ItemEntry<Goal>[],
   anchors.show('targets', targets.map((entry) => entry.item.id));
   anchors.show('objectives', ids);
   anchors.show('sources', graph.plan.sources.map((source) => source.id));
+}
+
+/** The items of a list by a key, in list order. */
+function groupBy<T>(list: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
