@@ -105,7 +105,7 @@ ${slowestLines(results).join('\n')}
 ## The data
 
 Synthetic plans, generated from the seed into a temporary folder outside the repository (\`os.tmpdir()\`), in the
-shape of the 2020-2023 plan: goals with SDG targets, targets with measures, objectives per Sector (ITU-R, ITU-T,
+shape of the 2020-2023 plan: goals with SDG targets (5 goals at every size: a larger plan rolls up more work under the same goals), targets with measures, objectives per Sector (ITU-R, ITU-T,
 ITU-D, Inter-sectoral) with primary and secondary goals, outcomes \`X.n-a\` and outputs \`X.n-1\` per objective,
 Sector and General Secretariat enablers, risks. Texts come from a shared vocabulary of strategic-plan phrases
 (\`bench/vocabulary.mjs\`), so they share words as real plans do (most outcomes start "Increased"). Each cycle is

@@ -29,7 +29,8 @@ const GENERAL_ENABLERS = 12;
 export function countsFor(sizeName) {
   const size = SIZES[sizeName];
   const scaled = (name) => size[name] ?? Math.round(REFERENCE[name] * size.factor);
-  return { goals: scaled('goals'), targets: scaled('targets'), objectives: scaled('objectives'), outcomes: scaled('outcomes'), outputs: scaled('outputs'), risks: scaled('risks') };
+  // A larger plan rolls up more Sector and regional work under the organisation's few goals: goals do not scale.
+  return { goals: size.goals ?? REFERENCE.goals, targets: scaled('targets'), objectives: scaled('objectives'), outcomes: scaled('outcomes'), outputs: scaled('outputs'), risks: scaled('risks') };
 }
 
 /** Splits `total` items over `slots` slots: one each, the rest at random, at most `cap` per slot. */
