@@ -1,5 +1,6 @@
 import { byStrength, findCandidates, type Candidate } from './candidates.js';
 import type { ParentMap } from './score.js';
+import { searchCandidates, type CandidateSearch, type SearchLimits } from './search.js';
 import { textScore, unionSide } from './text.js';
 import type { DiffItem } from './types.js';
 
@@ -8,6 +9,12 @@ export interface Group {
   from: DiffItem[];
   to: DiffItem[];
   score: number;
+}
+
+/** How candidates are found: every pair sharing a word (the reference), or the indexed search (the default). */
+export interface MatchMethod {
+  exhaustive?: boolean;
+  searchLimits?: SearchLimits;
 }
 
 /**
@@ -22,10 +29,11 @@ export const MIN_COVERAGE_GAIN = 0.15;
  * then the leftovers join a pair as further parts of a split (one item became several) or a merge
  * (several became one) when they add to what the pair's text covers. Whatever is left is added or removed.
  */
-export function matchItems(from: DiffItem[], to: DiffItem[], parents: ParentMap, threshold: number, useLineage: boolean): Group[] {
-  const all = findCandidates(from, to, parents, useLineage);
-  const nearest = nearestScores(all);
-  const candidates = all.filter((pair) => pair.isLineage || pair.score >= threshold).sort(byStrength);
+export function matchItems(from: DiffItem[], to: DiffItem[], parents: ParentMap, threshold: number, useLineage: boolean, method: MatchMethod = {}): Group[] {
+  const { candidates: found, nearest } = method.exhaustive
+    ? exhaustiveSearch(from, to, parents, useLineage)
+    : searchCandidates(from, to, parents, threshold, useLineage, method.searchLimits);
+  const candidates = found.filter((pair) => pair.isLineage || pair.score >= threshold).sort(byStrength);
   const groupOf = new Map<DiffItem, Group>();
   const groups: Group[] = [];
   for (const pair of candidates) {
@@ -34,18 +42,16 @@ export function matchItems(from: DiffItem[], to: DiffItem[], parents: ParentMap,
     groups.push(group);
     groupOf.set(pair.from, group).set(pair.to, group);
   }
+  // Splits and merges in one pass, strongest first, so that neither is preferred: diff(B, A) then makes
+  // the merges of diff(A, B) exactly where diff(A, B) makes its splits.
   const parts = candidates.filter((pair) => pair.isLineage || pair.score >= threshold + PART_MARGIN);
   for (const pair of parts) {
-    if (groupOf.has(pair.to) || !groupOf.has(pair.from)) continue;
-    const group = groupOf.get(pair.from)!;
-    if (group.from.length !== 1 || !(pair.isLineage || gainsCoverage(pair.from, group.to, pair.to))) continue;
-    join(group, 'to', pair, groupOf);
-  }
-  for (const pair of parts) {
-    if (groupOf.has(pair.from) || !groupOf.has(pair.to)) continue;
-    const group = groupOf.get(pair.to)!;
-    if (group.to.length !== 1 || !(pair.isLineage || gainsCoverage(pair.to, group.from, pair.from))) continue;
-    join(group, 'from', pair, groupOf);
+    const [fromGroup, toGroup] = [groupOf.get(pair.from), groupOf.get(pair.to)];
+    if (fromGroup && !toGroup && fromGroup.from.length === 1 && (pair.isLineage || gainsCoverage(pair.from, fromGroup.to, pair.to))) {
+      join(fromGroup, 'to', pair, groupOf);
+    } else if (toGroup && !fromGroup && toGroup.to.length === 1 && (pair.isLineage || gainsCoverage(pair.to, toGroup.from, pair.from))) {
+      join(toGroup, 'from', pair, groupOf);
+    }
   }
   // How sure it is that an item has no counterpart: 1 less the score of its nearest candidate.
   for (const item of from) if (!groupOf.has(item)) groups.push({ from: [item], to: [], score: 1 - (nearest.get(item) ?? 0) });
@@ -66,6 +72,12 @@ function gainsCoverage(whole: DiffItem, parts: DiffItem[], extra: DiffItem): boo
   const before = textScore(whole.text, unionSide(parts.map((part) => part.text)));
   const after = textScore(whole.text, unionSide([...parts, extra].map((part) => part.text)));
   return after >= before + MIN_COVERAGE_GAIN;
+}
+
+/** The reference: every pair scoring above 0 is a candidate. */
+function exhaustiveSearch(from: DiffItem[], to: DiffItem[], parents: ParentMap, useLineage: boolean): CandidateSearch {
+  const all = findCandidates(from, to, parents, useLineage);
+  return { candidates: all, nearest: nearestScores(all), isBounded: false };
 }
 
 function nearestScores(candidates: Candidate[]): Map<DiffItem, number> {

@@ -10,9 +10,11 @@ export interface Candidate {
 }
 
 /**
- * The pairs worth scoring, found without comparing every pair: through an index of the words of the
- * `to` items, a from item meets only the items it shares a word with (a pair sharing no word has text
- * similarity 0), plus the items with its id or its exact text (a text of figures only has no words).
+ * Every pair that scores above 0: through an index of the words of the `to` items, a from item meets the
+ * items it shares a word with (a pair sharing no word has text similarity 0), plus the items with its id
+ * or its exact text (a text of figures only has no words). The reference method (`exhaustive`): on plans
+ * whose texts share a small vocabulary nearly every pair shares a word, so its cost grows with the product
+ * of the list sizes; the matcher uses `searchCandidates` (src/diff/search.ts) instead.
  *
  * Lineage is authoritative: a `to` item whose `formerly` names items present in `from` is paired with
  * those items only, and an item it names is paired only with the items naming it.
@@ -46,7 +48,7 @@ function indexKeys(item: DiffItem): string[] {
 }
 
 /** Each `to` item's `formerly`, resolved to the `from` items it names (items naming nothing present are left out). */
-function lineageLinks(from: DiffItem[], to: DiffItem[]): Map<DiffItem, Set<DiffItem>> {
+export function lineageLinks(from: DiffItem[], to: DiffItem[]): Map<DiffItem, Set<DiffItem>> {
   const byId = new Map<string, DiffItem[]>();
   for (const item of from) append(byId, item.id, item);
   const links = new Map<DiffItem, Set<DiffItem>>();
@@ -63,12 +65,26 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Best first; ties go to a pair with the same id, then to plan order, so the result never depends on chance. */
+/**
+ * Best first; ties go to a pair with the same id, then to plan order (the pair whose items come first in
+ * their plans), then to the items' ids and texts, so the result never depends on chance. No rule favours
+ * one side: diff(A, B) and diff(B, A) take their pairs in the same order and are mirror images.
+ */
 export function byStrength(a: Candidate, b: Candidate): number {
   return (
     b.score - a.score ||
     Number(b.from.id === b.to.id) - Number(a.from.id === a.to.id) ||
-    a.from.index - b.from.index ||
-    a.to.index - b.to.index
+    Math.min(a.from.index, a.to.index) - Math.min(b.from.index, b.to.index) ||
+    Math.max(a.from.index, a.to.index) - Math.max(b.from.index, b.to.index) ||
+    compareText(contentKey(a), contentKey(b))
   );
+}
+
+/** A pair's ids and texts, the same whichever plan is `from`. */
+function contentKey(pair: Candidate): string {
+  return [pair.from, pair.to].map((item) => `${item.id}\u0001${item.label}\u0001${item.text.exact}`).sort(compareText).join('\u0000');
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,11 +2,12 @@ import type { Group } from './assign.js';
 import { compareFields, type Links } from './fields.js';
 import { NAME_FIELD } from './items.js';
 import type { ParentMap } from './score.js';
-import type { Change, ChangeKind, Entity } from './types.js';
+import type { Change, ChangeKind, Entity, FieldChange } from './types.js';
 
 /** A matched group as a change: its kind, its score and the fields that differ. */
 export function toChange(entity: Entity, group: Group, links: Links): Change {
-  const fields = group.from.length === 1 && group.to.length === 1 ? compareFields(group.from[0], group.to[0], links) : {};
+  const compared = group.from.length === 1 && group.to.length === 1 ? compareFields(group.from[0], group.to[0], links) : NO_FIELDS;
+  const fields = Object.keys(compared).length === 0 ? NO_FIELDS : compared;
   return {
     entity,
     kind: kindOf(entity, group, Object.keys(fields)),
@@ -17,6 +18,9 @@ export function toChange(entity: Entity, group: Group, links: Links): Change {
     labels: { from: group.from.map((item) => item.label), to: group.to.map((item) => item.label) },
   };
 }
+
+/** Shared by every change without a changed field (a large diff has a hundred thousand). */
+const NO_FIELDS: Record<string, FieldChange> = Object.freeze({}) as Record<string, FieldChange>;
 
 /**
  * The kind of a change, the first that applies: added, removed, split, merged; then, for a pair,

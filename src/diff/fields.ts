@@ -16,9 +16,10 @@ const LINKAGE_FIELDS = new Set(['goals.primary', 'goals.secondary']);
 /** The fields that differ between two matched items, in display order. */
 export function compareFields(a: DiffItem, b: DiffItem, links: Links): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
+  const [fromFields, toFields] = [a.fields, b.fields];
   for (const field of COMPARED_FIELDS[a.entity]) {
-    const from = a.fields[field];
-    const to = b.fields[field];
+    const from = fromFields[field];
+    const to = toFields[field];
     let isChanged: boolean;
     if (PARENT_FIELDS.has(field)) isChanged = !isCarriedOver(from as string | undefined, to as string | undefined, links.parents);
     else if (LINKAGE_FIELDS.has(field)) isChanged = linkageChanged(from as string[] | undefined, to as string[] | undefined, links.goals);
@@ -55,7 +56,7 @@ export function sameValue(a: FieldValue, b: FieldValue): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => value === b[index]);
   }
-  if (typeof a === 'string' && typeof b === 'string') return collapse(a) === collapse(b);
+  if (typeof a === 'string' && typeof b === 'string') return a === b || collapse(a) === collapse(b);
   return a === b;
 }
 
@@ -63,7 +64,8 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Rounds away binary noise (0.1 + 0.2) without hiding real decimals. */
+/** Rounds away binary noise (0.1 + 0.2) without hiding real decimals; halves away from zero, so B→A is −(A→B). */
 function roundDelta(delta: number): number {
-  return Math.round(delta * 1e6) / 1e6;
+  const rounded = Math.round(Math.abs(delta) * 1e6) / 1e6;
+  return delta < 0 && rounded !== 0 ? -rounded : rounded;
 }

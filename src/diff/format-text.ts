@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { FieldView } from './field-view.js';
+import { appendTable } from './table.js';
 import type { ChangeView, DiffView } from './view-model.js';
 import type { ChangeKind } from './types.js';
 import type { WordPart } from './word-diff.js';
@@ -26,42 +26,47 @@ const KIND_COLORS: Record<ChangeKind, 'dim' | 'yellow' | 'magenta' | 'green' | '
 export function formatDiffText(view: DiffView, options: TextOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(80, options.width ?? 100);
-  const blocks = [chalk.bold(`plan diff ${safe(view.from)} \u2192 ${safe(view.to)}`) + chalk.dim(` (matches scoring at least ${view.threshold})`)];
-  blocks.push(summaryTable(view, chalk));
-  if (view.goals.length > 0) blocks.push(`${chalk.bold('Goals and their fate')}\n${goalsTable(view.goals, chalk, width)}`);
-  for (const section of view.sections) blocks.push(`${chalk.bold(section.title)}\n${changesTable(section.changes, chalk, width)}`);
-  if (!view.hasDifferences) blocks.push('No differences.');
-  return `${blocks.join('\n\n')}\n`;
+  // one list of lines for the whole text, joined once: the text of a large plan's diff runs to tens of megabytes
+  const lines = [chalk.bold(`plan diff ${safe(view.from)} \u2192 ${safe(view.to)}`) + chalk.dim(` (matches scoring at least ${view.threshold})`), ''];
+  summaryTable(lines, view, chalk);
+  if (view.goals.length > 0) {
+    lines.push('', chalk.bold('Goals and their fate'));
+    goalsTable(lines, view.goals, chalk, width);
+  }
+  for (const section of view.sections) {
+    lines.push('', chalk.bold(section.title));
+    changesTable(lines, section.changes, chalk, width);
+  }
+  if (!view.hasDifferences) lines.push('', 'No differences.');
+  lines.push('');
+  return lines.join('\n');
 }
 
-function newTable(head: string[], chalk: ChalkInstance, colWidths?: number[]): Table.Table {
-  return new Table({ head: head.map((title) => chalk.bold(title)), style: { head: [], border: [] }, wordWrap: true, ...(colWidths ? { colWidths } : {}) });
-}
-
-function summaryTable(view: DiffView, chalk: ChalkInstance): string {
-  const table = newTable(['', ...view.kinds, 'total'], chalk);
-  for (const row of view.summary) {
+function summaryTable(out: string[], view: DiffView, chalk: ChalkInstance): void {
+  const rows = view.summary.map((row) => {
     const counts = row.counts.map(({ kind, count }) => (count === 0 ? chalk.dim('0') : paintKind(kind, String(count), chalk)));
-    table.push([row.title, ...counts, String(row.total)]);
-  }
-  return table.toString();
+    return [row.title, ...counts, String(row.total)];
+  });
+  appendTable(out, heads(['', ...view.kinds, 'total'], chalk), rows);
 }
 
-function goalsTable(goals: ChangeView[], chalk: ChalkInstance, width: number): string {
+function goalsTable(out: string[], goals: ChangeView[], chalk: ChalkInstance, width: number): void {
   const side = Math.floor((width - 12 - 7 - 5) / 2);
-  const table = newTable(['from', 'fate', 'to', 'score'], chalk, [side, 12, side, 7]);
   const names = (refs: ChangeView['from']) => refs.map((ref) => `${safe(ref.id)} ${safe(ref.label)}`).join('\n');
-  for (const goal of goals) table.push([names(goal.from), paintKind(goal.kind, goal.kind, chalk), names(goal.to), goal.score]);
-  return table.toString();
+  const rows = goals.map((goal) => [names(goal.from), paintKind(goal.kind, goal.kind, chalk), names(goal.to), goal.score]);
+  appendTable(out, heads(['from', 'fate', 'to', 'score'], chalk), rows, [side, 12, side, 7]);
 }
 
-function changesTable(changes: ChangeView[], chalk: ChalkInstance, width: number): string {
-  const table = newTable(['change', 'from', 'to', 'score', 'what'], chalk, [12, 10, 10, 7, width - 39 - 6]);
-  for (const change of changes) {
-    const ids = (refs: ChangeView['from']) => refs.map((ref) => safe(ref.id)).join('\n');
-    table.push([paintKind(change.kind, change.kind, chalk), ids(change.from), ids(change.to), change.score, details(change, chalk)]);
+function changesTable(out: string[], changes: ChangeView[], chalk: ChalkInstance, width: number): void {
+  const ids = (refs: ChangeView['from']) => refs.map((ref) => safe(ref.id)).join('\n');
+  function* rows(): Generator<string[]> {
+    for (const change of changes) yield [paintKind(change.kind, change.kind, chalk), ids(change.from), ids(change.to), change.score, details(change, chalk)];
   }
-  return table.toString();
+  appendTable(out, heads(['change', 'from', 'to', 'score', 'what'], chalk), rows(), [12, 10, 10, 7, width - 39 - 6]);
+}
+
+function heads(titles: string[], chalk: ChalkInstance): string[] {
+  return titles.map((title) => chalk.bold(title));
 }
 
 /** The label first (the parts of a split or merge, each with its id), then every other changed field. */

@@ -4,9 +4,11 @@ import { matchItems, type Group } from './assign.js';
 import { idMap, inPlanOrder, toChange } from './changes.js';
 import { itemsOf } from './items.js';
 import type { ParentMap } from './score.js';
+import type { SearchLimits } from './search.js';
 import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type DiffSummary, type Entity, type PlanDiff } from './types.js';
 
 export * from './types.js';
+export { SEARCH_LIMITS, type SearchLimits } from './search.js';
 
 /** The lowest score accepted as a match unless --threshold says otherwise (see the README, Diff). */
 export const DEFAULT_DIFF_THRESHOLD = 0.35;
@@ -16,6 +18,14 @@ export interface DiffOptions {
   threshold?: number;
   /** the entities to report (all are matched, since targets need the goals and results the objectives) */
   entities?: readonly Entity[];
+  /**
+   * score every pair sharing a word (the reference method; its cost grows with the product of the plans'
+   * sizes) instead of the indexed search; the two give the same diff unless the indexed search took its
+   * cheaper rules (see the README, Diff, Limits)
+   */
+  exhaustive?: boolean;
+  /** where the indexed search may take its cheaper rules (default SEARCH_LIMITS); a `minItems` of Infinity: never */
+  searchLimits?: SearchLimits;
 }
 
 /**
@@ -27,7 +37,8 @@ export function diffPlans(from: Plan, to: Plan, options: DiffOptions = {}): Plan
   // `formerly` names items of the previous cycle, so it says something only when `from` is that cycle.
   const useLineage = from.cycle !== to.cycle && to.previous === from.cycle;
   const none: ParentMap = new Map();
-  const match = (entity: Entity, parents: ParentMap): Group[] => matchItems(itemsOf(from, entity), itemsOf(to, entity), parents, threshold, useLineage);
+  const match = (entity: Entity, parents: ParentMap): Group[] =>
+    matchItems(itemsOf(from, entity), itemsOf(to, entity), parents, threshold, useLineage, options);
   const goals = match('goal', none);
   const goalMap = idMap(goals);
   const objectives = match('objective', none);

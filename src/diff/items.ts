@@ -1,6 +1,6 @@
 import type { Goal, Objective, Plan, Result, Target } from '../types/plan.js';
-import { textSide } from './text.js';
-import type { DiffItem, Entity } from './types.js';
+import { textSide, type TextSide } from './text.js';
+import type { DiffItem, Entity, FieldValue, ItemTexts } from './types.js';
 
 /** Each entity's list in a plan. */
 export const PLAN_LISTS = { goal: 'goals', target: 'targets', objective: 'objectives', outcome: 'outcomes', output: 'outputs' } as const;
@@ -19,76 +19,112 @@ export const NAME_FIELD: Partial<Record<Entity, string>> = { goal: 'name', objec
 
 const join = (...texts: (string | undefined)[]): string => texts.filter((text) => text !== undefined && text !== '').join(' ');
 
-function goalItem(goal: Goal, index: number): DiffItem {
-  const core = join(goal.name, goal.statement);
-  return {
-    ...base('goal', goal, index, goal.name),
-    text: textSide(goal.name, core, join(core, goal.description)),
-    fields: { name: goal.name, statement: goal.statement, description: goal.description },
-  };
+/** What the matcher reads of each entity: its label, its core and full texts, its compared fields. */
+interface EntityReader<Source> {
+  label(source: Source): string;
+  core(source: Source): string;
+  full(source: Source, core: string): string;
+  fields(source: Source): Record<string, FieldValue>;
 }
 
-function targetItem(target: Target, index: number): DiffItem {
-  const { measure } = target;
-  const core = join(target.text, measure?.scope);
-  return {
-    ...base('target', target, index, target.text),
-    text: textSide(target.text, core, core),
-    parent: target.goal,
-    unit: measure?.unit,
-    fields: {
-      goal: target.goal,
-      text: target.text,
-      'measure.value': measure?.value,
-      'measure.unit': measure?.unit,
-      'measure.by': measure?.by,
-      'measure.baseline.year': measure?.baseline?.year,
-      'measure.baseline.value': measure?.baseline?.value,
-      'measure.scope': measure?.scope,
-    },
-  };
-}
+const GOAL: EntityReader<Goal> = {
+  label: (goal) => goal.name,
+  core: (goal) => join(goal.name, goal.statement),
+  full: (goal, core) => join(core, goal.description),
+  fields: (goal) => ({ name: goal.name, statement: goal.statement, description: goal.description }),
+};
 
-function objectiveItem(objective: Objective, index: number): DiffItem {
-  const core = join(objective.title, objective.statement);
-  return {
-    ...base('objective', objective, index, objective.title),
-    text: textSide(objective.title, core, core),
+const TARGET: EntityReader<Target> = {
+  label: (target) => target.text,
+  core: (target) => join(target.text, target.measure?.scope),
+  full: (_, core) => core,
+  fields: ({ goal, text, measure }) => ({
+    goal,
+    text,
+    'measure.value': measure?.value,
+    'measure.unit': measure?.unit,
+    'measure.by': measure?.by,
+    'measure.baseline.year': measure?.baseline?.year,
+    'measure.baseline.value': measure?.baseline?.value,
+    'measure.scope': measure?.scope,
+  }),
+};
+
+const OBJECTIVE: EntityReader<Objective> = {
+  label: (objective) => objective.title,
+  core: (objective) => join(objective.title, objective.statement),
+  full: (_, core) => core,
+  fields: (objective) => ({
     sector: objective.sector,
-    fields: {
-      sector: objective.sector,
-      title: objective.title,
-      statement: objective.statement,
-      'goals.primary': objective.goals?.primary,
-      'goals.secondary': objective.goals?.secondary,
-    },
-  };
+    title: objective.title,
+    statement: objective.statement,
+    'goals.primary': objective.goals?.primary,
+    'goals.secondary': objective.goals?.secondary,
+  }),
+};
+
+const RESULT: EntityReader<Result> = {
+  label: (result) => result.text,
+  core: (result) => result.text,
+  full: (result) => result.text,
+  fields: (result) => ({ objective: result.objective, text: result.text }),
+};
+
+const NO_IDS: string[] = [];
+
+type Source = Goal | Target | Objective | Result;
+
+/**
+ * An item of a plan as the matcher sees it, read from the plan's own object: its texts are prepared for
+ * matching and its compared fields gathered only when asked for (a large plan has hundreds of thousands
+ * of items, and the indexed search reads only the raw texts).
+ */
+class PlanItem implements DiffItem {
+  readonly id: string;
+  readonly label: string;
+  readonly formerly: string[];
+  readonly parent?: string;
+  readonly sector?: string;
+  readonly unit?: string;
+  readonly #source: Source;
+  readonly #reader: EntityReader<Source>;
+  readonly #core: string;
+  #text?: TextSide;
+
+  constructor(
+    readonly entity: Entity,
+    source: Source,
+    readonly index: number,
+  ) {
+    this.#source = source;
+    this.#reader = READERS[entity] as EntityReader<Source>;
+    this.id = String(source.id);
+    this.label = this.#reader.label(source);
+    this.formerly = source.formerly && source.formerly.length > 0 ? source.formerly.map(String) : NO_IDS;
+    this.#core = this.#reader.core(source);
+    if (entity === 'target') [this.parent, this.unit] = [(source as Target).goal, (source as Target).measure?.unit];
+    else if (entity === 'objective') this.sector = (source as Objective).sector;
+    else if (entity === 'outcome' || entity === 'output') this.parent = (source as Result).objective;
+  }
+
+  get texts(): ItemTexts {
+    return { label: this.label, core: this.#core, full: this.#reader.full(this.#source, this.#core) };
+  }
+
+  get text(): TextSide {
+    const { label, core, full } = this.texts;
+    return (this.#text ??= textSide(label, core, full));
+  }
+
+  get fields(): Record<string, FieldValue> {
+    return this.#reader.fields(this.#source);
+  }
 }
 
-function resultItem(entity: 'outcome' | 'output', result: Result, index: number): DiffItem {
-  return {
-    ...base(entity, result, index, result.text),
-    text: textSide(result.text, result.text, result.text),
-    parent: result.objective,
-    fields: { objective: result.objective, text: result.text },
-  };
-}
-
-function base(entity: Entity, item: { id: string; formerly?: string[] }, index: number, label: string) {
-  return { entity, index, id: String(item.id), label, formerly: (item.formerly ?? []).map(String) };
-}
+const READERS: Record<Entity, EntityReader<never>> = { goal: GOAL, target: TARGET, objective: OBJECTIVE, outcome: RESULT, output: RESULT };
 
 /** One entity's items of a plan, in the plan's order. */
 export function itemsOf(plan: Plan, entity: Entity): DiffItem[] {
-  switch (entity) {
-    case 'goal':
-      return plan.goals.map(goalItem);
-    case 'target':
-      return plan.targets.map(targetItem);
-    case 'objective':
-      return plan.objectives.map(objectiveItem);
-    case 'outcome':
-    case 'output':
-      return plan[PLAN_LISTS[entity]].map((result, index) => resultItem(entity, result, index));
-  }
+  const list: Source[] = plan[PLAN_LISTS[entity]];
+  return list.map((source, index) => new PlanItem(entity, source, index));
 }

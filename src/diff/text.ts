@@ -19,9 +19,13 @@ const ABBREVIATIONS: [RegExp, string][] = [
  */
 export function matchText(text: string): string {
   let expanded = text;
-  for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);
-  return expanded.replace(/\d+(?:[.,]\d+)*/g, ' ');
+  if (MAY_ABBREVIATE.test(text)) for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);
+  return DIGIT.test(expanded) ? expanded.replace(/\d+(?:[.,]\d+)*/g, ' ') : expanded;
 }
+
+/** Whether a text can hold one of the ABBREVIATIONS (most do not: the replacements are then skipped). */
+const MAY_ABBREVIATE = /LDC|SIDS|world/i;
+const DIGIT = /\d/;
 
 /** The texts of one side of a comparison: an item, or several items taken together (a split's parts). */
 export interface TextSide {
@@ -35,8 +39,17 @@ export interface TextSide {
   exact: string;
 }
 
+/** An item's texts; equal texts share one vector (a result's label, core and full text are one text). */
 export function textSide(label: string, core: string, full: string): TextSide {
-  return { label: wordVector(label), core: wordVector(core), full: wordVector(full), exact: normalise(core) };
+  const coreVector = wordVector(core);
+  const labelVector = label === core ? coreVector : wordVector(label);
+  const fullVector = full === core ? coreVector : wordVector(full);
+  return { label: labelVector, core: coreVector, full: fullVector, exact: exactText(core) };
+}
+
+/** `normalise` of the shared tokeniser; plain ASCII (nearly every plan text) without its Unicode passes, to the same result. */
+export function exactText(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : normalise(text);
 }
 
 /**
@@ -57,13 +70,51 @@ export function wordStem(token: string): string {
   return word;
 }
 
-function wordVector(text: string): TermVector {
+/** The word counts of a text as the matcher compares them. */
+export function wordVector(text: string): TermVector {
+  const vector: TermVector = new Map();
+  for (const stem of wordStems(text)) vector.set(stem, (vector.get(stem) ?? 0) + 1);
+  return vector;
+}
+
+/** The words of a text as the matcher compares them, in order: abbreviations spelt out, no numbers, no stop words, stemmed. */
+export function wordStems(text: string): string[] {
+  const prepared = matchText(text);
+  // Plain ASCII (nearly every plan text) is split here and each word looked up once per run: the shared
+  // tokeniser treats words one by one, so the result is the same (a test pins it on the bundled plans).
+  return ASCII.test(prepared) ? asciiStems(prepared) : tokens(prepared).map(wordStem);
+}
+
+/** The reference: the shared tokeniser on the whole text, then the derivational stem. */
+export function wordVectorReference(text: string): TermVector {
   const vector: TermVector = new Map();
   for (const token of tokens(matchText(text))) {
     const stem = wordStem(token);
     vector.set(stem, (vector.get(stem) ?? 0) + 1);
   }
   return vector;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** word (lower case) -> its stem, or null for a stop word; cleared when it grows past a bound */
+const stemCache = new Map<string, string | null>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** For ASCII, `normalise` is lower case with every run of characters other than a-z and 0-9 as one space. */
+function asciiStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (word === '') continue;
+    let stem = stemCache.get(word);
+    if (stem === undefined) {
+      const [token] = tokens(word);
+      stem = token === undefined ? null : wordStem(token);
+      if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+      stemCache.set(word, stem);
+    }
+    if (stem !== null) stems.push(stem);
+  }
+  return stems;
 }
 
 /** Several items read as one, to ask whether two parts together cover one item better than either alone. */
@@ -82,7 +133,7 @@ export function unionSide(sides: TextSide[]): TextSide {
 }
 
 /** Weight of a shared label alone: names are short, so one shared word is strong but not full evidence. */
-const LABEL_WEIGHT = 0.8;
+export const LABEL_WEIGHT = 0.8;
 
 /**
  * Text similarity of two sides in [0, 1]: the best of the label, the core text and the full text. The best
@@ -91,5 +142,7 @@ const LABEL_WEIGHT = 0.8;
  */
 export function textScore(a: TextSide, b: TextSide): number {
   if (a.exact !== '' && a.exact === b.exact) return 1;
-  return Math.max(cosine(a.core, b.core), cosine(a.full, b.full), LABEL_WEIGHT * cosine(a.label, b.label));
+  // The cosine of two texts with the same words can come out a hair above 1 (√3 · √3 < 3): capped, so that
+  // such a pair never outranks an identical text with the same id.
+  return Math.min(1, Math.max(cosine(a.core, b.core), cosine(a.full, b.full), LABEL_WEIGHT * cosine(a.label, b.label)));
 }

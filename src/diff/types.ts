@@ -19,6 +19,12 @@ export interface FieldChange {
   unit?: string;
 }
 
+export interface ItemTexts {
+  label: string;
+  core: string;
+  full: string;
+}
+
 /** One item of either plan, reduced to what matching and comparison need. */
 export interface DiffItem {
   entity: Entity;
@@ -27,8 +33,10 @@ export interface DiffItem {
   id: string;
   /** the short label: a goal's name, an objective's title, a target's or result's text */
   label: string;
-  /** the item's texts prepared for matching */
-  text: TextSide;
+  /** the item's texts as written: its label, its core text (label and statement), everything */
+  readonly texts: ItemTexts;
+  /** the item's texts prepared for matching (built when first read) */
+  readonly text: TextSide;
   /** the goal of a target, the objective of an outcome or output */
   parent?: string;
   /** an objective's Sector: a pair across Sectors scores lower */
@@ -37,8 +45,8 @@ export interface DiffItem {
   unit?: string;
   /** ids of the previous cycle's items this item continues */
   formerly: string[];
-  /** the fields compared for a change, by their name in the output */
-  fields: Record<string, FieldValue>;
+  /** the fields compared for a change, by their name in the output (gathered when read) */
+  readonly fields: Record<string, FieldValue>;
 }
 
 export interface Change {

@@ -59,14 +59,25 @@ export function buildDiffView(diff: PlanDiff): DiffView {
 
 function changeView(change: Change): ChangeView {
   const refs = (ids: string[], labels: string[]): ItemRef[] => ids.map((id, index) => ({ id: visible(id), label: visible(labels[index] ?? '') }));
+  const names = Object.keys(change.fields);
   return {
     kind: change.kind,
     isPair: change.from.length === 1 && change.to.length === 1,
     from: refs(change.from, change.labels.from),
     to: refs(change.to, change.labels.to),
-    score: change.score.toFixed(2),
-    fields: Object.entries(change.fields).map(([name, field]) => visibleField(describeField(name, field, change.fields))),
+    score: scoreText(change.score),
+    fields: names.length === 0 ? NO_FIELDS : names.map((name) => visibleField(describeField(name, change.fields[name], change.fields))),
   };
+}
+
+/** Shared by every change without a changed field, and each score's text made once: a large diff has a hundred thousand changes. */
+const NO_FIELDS = Object.freeze([]) as unknown as FieldView[];
+const scoreTexts = new Map<number, string>();
+
+function scoreText(score: number): string {
+  let text = scoreTexts.get(score);
+  if (text === undefined) scoreTexts.set(score, (text = score.toFixed(2)));
+  return text;
 }
 
 function visibleField(field: FieldView): FieldView {
