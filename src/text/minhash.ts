@@ -28,53 +28,80 @@ export function bandsFor(threshold: number): number {
   return Math.min(MAX_BANDS, Math.max(4, Math.ceil(Math.log(1 - TARGET_RECALL) / Math.log(1 - perBand))));
 }
 
-/** Pairs [left, right], left < right, that share a band; each pair once, in order. */
-export function minhashCandidates(texts: readonly TokenLists[], threshold: number): [number, number][] {
+/**
+ * The pairs of texts that share a band, each once, packed as `left × PAIR_BASE + right` (left < right) and
+ * sorted, so in order of `left`, then `right`. Packed numbers in a typed array rather than a tuple per
+ * pair: a large plan has hundreds of thousands of candidates, and the collector would pay for each tuple.
+ */
+export function minhashCandidates(texts: readonly TokenLists[], threshold: number): Float64Array {
   const bands = bandsFor(threshold);
-  const seeds = Int32Array.from({ length: bands * ROWS }, (_, index) => mix(index * 0x9e3779b1 + 0x7f4a7c15));
+  const width = bands * ROWS;
+  const seeds = Int32Array.from({ length: width }, (_, index) => mix(index * 0x9e3779b1 + 0x7f4a7c15));
   const hashes = hashTable(texts, seeds);
   const count = texts.length;
-  if (count >= TEXT_LIMIT) throw new RangeError(`MinHash candidates: more than ${TEXT_LIMIT} texts`);
+  if (count >= PAIR_BASE) throw new RangeError(`MinHash candidates: more than ${PAIR_BASE} texts`);
   // per band, each text's band key (30 bits) and number (up to 2^20 texts), packed to sort together
   const keyed = Array.from({ length: bands }, () => new Float64Array(count));
-  const signature = new Int32Array(seeds.length);
-  texts.forEach(({ tokens }, index) => {
+  const signature = new Int32Array(width);
+  for (let index = 0; index < count; index++) {
+    const { tokens } = texts[index];
     signature.fill(0x7fffffff);
-    for (const token of tokens) {
-      const row = token * seeds.length;
-      for (let k = 0; k < signature.length; k++) if (hashes[row + k] < signature[k]) signature[k] = hashes[row + k];
+    for (let position = 0; position < tokens.length; position++) {
+      const row = tokens[position] * width;
+      for (let k = 0; k < width; k++) {
+        const hash = hashes[row + k];
+        if (hash < signature[k]) signature[k] = hash;
+      }
     }
     for (let band = 0; band < bands; band++) {
       let key = band;
       for (let row = 0; row < ROWS; row++) key = mix(key ^ signature[band * ROWS + row]);
       // an empty text gets a key of its own, so it never meets another
-      keyed[band][index] = (tokens.length === 0 ? 0x40000000 + index : key & 0x3fffffff) * TEXT_LIMIT + index;
+      keyed[band][index] = (tokens.length === 0 ? 0x40000000 + index : key & 0x3fffffff) * PAIR_BASE + index;
     }
-  });
-  const found: number[] = [];
+  }
+  const found = new GrowingArray();
   for (const band of keyed) {
     band.sort();
     for (let start = 0; start < count; ) {
       let end = start + 1;
-      const key = Math.floor(band[start] / TEXT_LIMIT);
-      while (end < count && Math.floor(band[end] / TEXT_LIMIT) === key) end++;
+      const key = Math.floor(band[start] / PAIR_BASE);
+      while (end < count && Math.floor(band[end] / PAIR_BASE) === key) end++;
       for (let i = start; i < end; i++) {
-        for (let j = i + 1; j < end; j++) found.push((band[i] % TEXT_LIMIT) * TEXT_LIMIT + (band[j] % TEXT_LIMIT));
+        const left = band[i] % PAIR_BASE;
+        for (let j = i + 1; j < end; j++) found.push(left * PAIR_BASE + (band[j] % PAIR_BASE));
       }
       start = end;
     }
   }
-  const unique = Float64Array.from(found).sort();
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < unique.length; i++) {
-    if (i > 0 && unique[i] === unique[i - 1]) continue;
-    pairs.push([Math.floor(unique[i] / TEXT_LIMIT), unique[i] % TEXT_LIMIT]);
-  }
-  return pairs;
+  // within a bucket texts are in index order, so each packed pair already has left < right
+  const sorted = found.values().sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (unique === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i];
+  return sorted.slice(0, unique);
 }
 
-/** Texts are numbered below this in packed keys. */
-const TEXT_LIMIT = 2 ** 20;
+/** The base of packed pairs and keys: texts are numbered below it. */
+export const PAIR_BASE = 2 ** 20;
+
+/** A list of numbers in a typed array that doubles when full. */
+class GrowingArray {
+  private data = new Float64Array(1024);
+  private size = 0;
+
+  push(value: number): void {
+    if (this.size === this.data.length) {
+      const larger = new Float64Array(this.data.length * 2);
+      larger.set(this.data);
+      this.data = larger;
+    }
+    this.data[this.size++] = value;
+  }
+
+  values(): Float64Array {
+    return this.data.subarray(0, this.size);
+  }
+}
 
 /** Every token's value under every hash function, computed once: plan vocabularies are small. */
 function hashTable(texts: readonly TokenLists[], seeds: Int32Array): Int32Array {

@@ -6,7 +6,7 @@
  * same words in any order, 0 for no word in common.
  */
 
-import { minhashCandidates } from './minhash.js';
+import { PAIR_BASE, minhashCandidates } from './minhash.js';
 
 const STOPWORDS = new Set(
   'a an and are as at be by for from has have in into is it its of on or that the their this to was were will with within through including such other all'.split(' '),
@@ -139,13 +139,16 @@ function prefixFilterWork(vectors: Encoded[], rareCounts: number[]): number {
   return work;
 }
 
-function verified(vectors: Encoded[], candidates: Iterable<[number, number]>, limit: number): SimilarPair[] {
+/** The candidates (packed pairs, sorted) whose cosine reaches the limit, in order. */
+function verified(vectors: Encoded[], candidates: Float64Array, limit: number): SimilarPair[] {
   const pairs: SimilarPair[] = [];
-  for (const [left, right] of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const left = Math.floor(candidates[k] / PAIR_BASE);
+    const right = candidates[k] - left * PAIR_BASE;
     const score = sparseDot(vectors[left], vectors[right]);
     if (score >= limit) pairs.push({ left, right, score: Math.min(1, score) });
   }
-  return pairs.sort((a, b) => a.left - b.left || a.right - b.right);
+  return pairs;
 }
 
 /** A text as token numbers (most common first) and their weights, in typed arrays for fast products. */
