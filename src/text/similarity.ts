@@ -13,6 +13,9 @@ const STOPWORDS = new Set(
 );
 
 export function normalise(text: string): string {
+  // ASCII text has no accents to take off, and its letters and digits are [a-z0-9] once in lower case:
+  // the same result, without the Unicode work that a large plan would pay for on every text.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -21,6 +24,8 @@ export function normalise(text: string): string {
     .trim();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
@@ -28,10 +33,9 @@ function stem(word: string): string {
 }
 
 export function tokens(text: string): string[] {
-  return normalise(text)
-    .split(' ')
-    .filter((word) => word !== '' && !STOPWORDS.has(word))
-    .map(stem);
+  const words: string[] = [];
+  for (const word of normalise(text).split(' ')) if (word !== '' && !STOPWORDS.has(word)) words.push(stem(word));
+  return words;
 }
 
 export type TermVector = Map<string, number>;
@@ -81,11 +85,11 @@ export interface SimilarPair {
  * `similarPairsExhaustive`); the cost follows the rare tokens texts share, not the square of their number.
  */
 export function similarPairs(texts: readonly string[], threshold: number, options: { method?: JoinMethod } = {}): SimilarPair[] {
-  const { vectors, maxWeight } = encode(texts.map(unitWeights));
+  const { vectors, maxWeight } = encode(texts);
   const limit = threshold - 1e-12;
   const rareCounts = vectors.map((vector) => vector.tokens.length - commonPartLength(vector, maxWeight, limit));
   const method = options.method ?? (prefixFilterWork(vectors, rareCounts) > EXACT_WORK_BUDGET ? 'minhash' : 'exact');
-  if (method === 'minhash') return verified(vectors, minhashCandidates(vectors, threshold), limit);
+  if (method === 'minhash') return verified(vectors, minhashCandidates(vectors, threshold), maxWeight.length, limit);
   // postings[token]: the texts indexed under it, and where the token stands in each, counted from the rare end
   const postings: { texts: number[]; positions: number[] }[] = Array.from({ length: maxWeight.length }, () => ({ texts: [], positions: [] }));
   const squaresUpTo = vectors.map(cumulativeSquares);
@@ -139,13 +143,26 @@ function prefixFilterWork(vectors: Encoded[], rareCounts: number[]): number {
   return work;
 }
 
-/** The candidates (packed pairs, sorted) whose cosine reaches the limit, in order. */
-function verified(vectors: Encoded[], candidates: Float64Array, limit: number): SimilarPair[] {
+/**
+ * The candidates (packed pairs, sorted) whose cosine reaches the limit, in order. Candidates come sorted by
+ * their left text, so each left text's weights are spread once over a dense row indexed by token, and each
+ * product costs one look-up per token of the right text.
+ */
+function verified(vectors: Encoded[], candidates: Float64Array, vocabulary: number, limit: number): SimilarPair[] {
   const pairs: SimilarPair[] = [];
+  const row = new Float64Array(vocabulary);
+  let spread: Encoded | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const left = Math.floor(candidates[k] / PAIR_BASE);
     const right = candidates[k] - left * PAIR_BASE;
-    const score = sparseDot(vectors[left], vectors[right]);
+    if (spread !== vectors[left]) {
+      if (spread) for (const token of spread.tokens) row[token] = 0;
+      spread = vectors[left];
+      for (let index = 0; index < spread.tokens.length; index++) row[spread.tokens[index]] = spread.weights[index];
+    }
+    const { tokens, weights } = vectors[right];
+    let score = 0;
+    for (let index = 0; index < tokens.length; index++) score += row[tokens[index]] * weights[index];
     if (score >= limit) pairs.push({ left, right, score: Math.min(1, score) });
   }
   return pairs;
@@ -182,18 +199,62 @@ function commonPartLength({ tokens, weights }: Encoded, maxWeight: Float64Array,
   return tokens.length;
 }
 
-/** Texts encoded with tokens numbered from the most to the least common, and each token's largest weight. */
-function encode(weighted: TermVector[]): { vectors: Encoded[]; maxWeight: Float64Array } {
-  const frequency = new Map<string, number>();
-  for (const vector of weighted) for (const token of vector.keys()) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-  const order = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
-  const number = new Map(order.map((token, index) => [token, index]));
-  const maxWeight = new Float64Array(order.length);
-  const vectors = weighted.map((vector) => {
-    const entries = [...vector].map(([token, weight]) => [number.get(token)!, weight] as const).sort((a, b) => a[0] - b[0]);
-    const tokens = Int32Array.from(entries, ([token]) => token);
-    const weights = Float64Array.from(entries, ([, weight]) => weight);
-    entries.forEach(([token, weight]) => (maxWeight[token] = Math.max(maxWeight[token], weight)));
+/**
+ * Texts encoded with tokens numbered from the most to the least common (ties in word order), weights
+ * scaled to a vector of length 1 (so a dot product is the cosine), and each token's largest weight.
+ * Words are numbered once as met and renumbered by frequency at the end: no map per text.
+ */
+function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Float64Array } {
+  const numberOf = new Map<string, number>();
+  const words: string[] = [];
+  const textFrequency: number[] = [];
+  const counted = texts.map((text) => {
+    const numbers = Int32Array.from(tokens(text), (word) => {
+      let number = numberOf.get(word);
+      if (number === undefined) {
+        number = words.push(word) - 1;
+        numberOf.set(word, number);
+        textFrequency.push(0);
+      }
+      return number;
+    }).sort();
+    // runs of one number: the distinct tokens and how often each occurs
+    const distinct: number[] = [];
+    const counts: number[] = [];
+    for (let index = 0; index < numbers.length; index++) {
+      if (index > 0 && numbers[index] === numbers[index - 1]) counts[counts.length - 1]++;
+      else {
+        distinct.push(numbers[index]);
+        counts.push(1);
+        textFrequency[numbers[index]]++;
+      }
+    }
+    return { distinct, counts };
+  });
+  const order = words.map((_, number) => number).sort((a, b) => textFrequency[b] - textFrequency[a] || (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
+  const rank = new Int32Array(words.length);
+  order.forEach((number, index) => (rank[number] = index));
+  const maxWeight = new Float64Array(words.length);
+  const vectors = counted.map(({ distinct, counts }) => {
+    const tokens = new Int32Array(distinct.length);
+    const weights = new Float64Array(distinct.length);
+    let squares = 0;
+    for (const count of counts) squares += count * count;
+    const length = Math.sqrt(squares);
+    // insertion sort by rank: a text has a handful of distinct words
+    for (let index = 0; index < distinct.length; index++) {
+      const token = rank[distinct[index]];
+      const weight = counts[index] / length;
+      let at = index;
+      while (at > 0 && tokens[at - 1] > token) {
+        tokens[at] = tokens[at - 1];
+        weights[at] = weights[at - 1];
+        at--;
+      }
+      tokens[at] = token;
+      weights[at] = weight;
+      if (weight > maxWeight[token]) maxWeight[token] = weight;
+    }
     return { tokens, weights };
   });
   return { vectors, maxWeight };
@@ -210,19 +271,9 @@ function sparseDot(a: Encoded, b: Encoded): number {
   return sum;
 }
 
-/** Token weights scaled to a vector of length 1, so a dot product is the cosine. */
-function unitWeights(text: string): TermVector {
-  const vector = termVector(text);
-  const length = norm(vector);
-  if (length === 0) return vector;
-  for (const [token, count] of vector) vector.set(token, count / length);
-  return vector;
-}
-
-
 /** The reference method: every pair compared. Used by tests to pin that the index misses nothing. */
 export function similarPairsExhaustive(texts: readonly string[], threshold: number): SimilarPair[] {
-  const { vectors } = encode(texts.map(unitWeights));
+  const { vectors } = encode(texts);
   const pairs: SimilarPair[] = [];
   for (let left = 0; left < texts.length; left++) {
     for (let right = left + 1; right < texts.length; right++) {
