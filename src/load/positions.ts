@@ -20,13 +20,30 @@ export interface PositionIndex {
 }
 
 export function pathKey(path: readonly (string | number)[]): string {
-  return path.map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return path.map(escapePart).join('/');
 }
 
-type Container = { kind: 'map' | 'seq'; indent: number; path: (string | number)[]; count: number };
+function escapePart(part: string | number): string {
+  const text = String(part);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+}
+
+/**
+ * A node's path, as the scanner carries it: its path key, built once from its parent's (`pathKey` of the
+ * whole path at every node would cost a large file more than the scan itself), and whether it is the root.
+ */
+type ScanPath = { key: string; isRoot: boolean };
+
+const ROOT: ScanPath = { key: '', isRoot: true };
+
+function child(parent: ScanPath, part: string | number): ScanPath {
+  return { key: parent.isRoot ? escapePart(part) : `${parent.key}/${escapePart(part)}`, isRoot: false };
+}
+
+type Container = { kind: 'map' | 'seq'; indent: number; path: ScanPath; count: number };
 
 /** A key or dash whose value starts on a later line. */
-type Pending = { path: (string | number)[]; indent: number; isDash: boolean };
+type Pending = { path: ScanPath; indent: number; isDash: boolean };
 
 class Unsupported extends Error {}
 
@@ -81,7 +98,7 @@ class Scanner {
   /** A sequence item or a mapping entry starting at `column` (0-based) of the current line. */
   private scanEntry(raw: string, column: number, container: Container): void {
     if (container.kind === 'seq') {
-      const itemPath = [...container.path, container.count++];
+      const itemPath = child(container.path, container.count++);
       const after = raw.slice(column + 1);
       const nodeColumn = column + 1 + (after.length - after.trimStart().length);
       const rest = raw.slice(nodeColumn);
@@ -94,9 +111,9 @@ class Scanner {
     const match = KEY.exec(raw.slice(column));
     if (!match) throw new Unsupported();
     const key = match[1] !== undefined ? unescapeDouble(match[1]) : match[2] !== undefined ? match[2].replace(/''/g, "'") : match[3].trim();
-    const keyPath = [...container.path, key];
+    const keyPath = child(container.path, key);
     container.count++;
-    this.index.keys.set(pathKey(keyPath), this.at(column));
+    this.index.keys.set(keyPath.key, this.at(column));
     const valueStart = column + match[0].length;
     const valueText = raw.slice(valueStart);
     const value = valueText.trim();
@@ -105,8 +122,8 @@ class Scanner {
   }
 
   /** A value on the line of its key or dash: a scalar, a block scalar header or a one-line flow collection. */
-  private scanValue(raw: string, column: number, path: (string | number)[], ownerIndent: number): void {
-    this.index.values.set(pathKey(path), this.at(column));
+  private scanValue(raw: string, column: number, path: ScanPath, ownerIndent: number): void {
+    this.index.values.set(path.key, this.at(column));
     const first = raw[column];
     if ('&*!?%@`'.includes(first)) throw new Unsupported();
     if (first === '{' || first === '[') {
@@ -137,14 +154,14 @@ class Scanner {
     }
     const top = this.stack[this.stack.length - 1];
     if (top && top.indent === column && top.kind === kind) return top;
-    if (this.stack.length === 0 && this.index.values.size === 0) return this.open(kind, column, []);
+    if (this.stack.length === 0 && this.index.values.size === 0) return this.open(kind, column, ROOT);
     throw new Unsupported();
   }
 
-  private open(kind: 'map' | 'seq', column: number, path: (string | number)[]): Container {
+  private open(kind: 'map' | 'seq', column: number, path: ScanPath): Container {
     const container: Container = { kind, indent: column, path, count: 0 };
     this.stack.push(container);
-    this.index.values.set(pathKey(path), this.at(column));
+    this.index.values.set(path.key, this.at(column));
     return container;
   }
 
@@ -181,7 +198,7 @@ function unescapeDouble(text: string): string {
 }
 
 /** Scans a flow collection that ends on its own line; records its nodes' positions; returns the index past it. */
-function scanFlow(line: string, start: number, path: (string | number)[], lineNumber: number, index: PositionIndex): number {
+function scanFlow(line: string, start: number, path: ScanPath, lineNumber: number, index: PositionIndex): number {
   const isMap = line[start] === '{';
   const close = isMap ? '}' : ']';
   let position = start + 1;
@@ -193,22 +210,22 @@ function scanFlow(line: string, start: number, path: (string | number)[], lineNu
     skipSpace();
     if (position >= line.length) throw new Unsupported();
     if (line[position] === close) return position + 1;
-    let itemPath: (string | number)[];
+    let itemPath: ScanPath;
     if (isMap) {
       const key = readFlowScalar(line, position);
       const keyText = parseFlowKey(line.slice(position, key));
-      itemPath = [...path, keyText];
-      index.keys.set(pathKey(itemPath), { line: lineNumber, column: position + 1 });
+      itemPath = child(path, keyText);
+      index.keys.set(itemPath.key, { line: lineNumber, column: position + 1 });
       position = key;
       skipSpace();
       if (line[position] !== ':') throw new Unsupported();
       position++;
       skipSpace();
     } else {
-      itemPath = [...path, count];
+      itemPath = child(path, count);
     }
     count++;
-    index.values.set(pathKey(itemPath), { line: lineNumber, column: position + 1 });
+    index.values.set(itemPath.key, { line: lineNumber, column: position + 1 });
     position = line[position] === '{' || line[position] === '[' ? scanFlow(line, position, itemPath, lineNumber, index) : readFlowScalar(line, position);
     skipSpace();
     if (line[position] === ',') position++;
