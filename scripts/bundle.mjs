@@ -2,7 +2,11 @@
 // reads a handful of files instead of some seventy modules. Packages loaded only on some paths stay
 // outside: yaml (errors and unusual files), ajv (schema compiling when no precompiled validator exists),
 // handlebars (reports and diffs).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// chunk names carry a content hash: start empty so that chunks of earlier builds do not pile up
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli.ts'],
