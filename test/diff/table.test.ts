@@ -2,19 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/diff/table.js';
-
-/** A seeded generator (mulberry32), so that a failure can be replayed. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
-}
+import { Random } from '../fuzz/random.js';
 
 /** cli-table3 with the options the diff's text format uses. */
 function cliTable(head: string[], rows: string[][], colWidths?: number[]): string {
@@ -31,7 +19,7 @@ const WORDS = [
 const STYLES = [(text: string) => text, chalk.red, chalk.green, chalk.red.strikethrough, chalk.bold, chalk.dim];
 
 /** A cell of random words, spacing, line breaks and colours (seeded). */
-function randomCell(random: ReturnType<typeof createRandom>): string {
+function randomCell(random: Random): string {
   const count = random.int(0, 14);
   let cell = '';
   for (let index = 0; index < count; index++) {
@@ -44,7 +32,7 @@ function randomCell(random: ReturnType<typeof createRandom>): string {
 
 describe('the text format\'s tables', () => {
   it('are drawn to the byte as cli-table3 draws them, with fixed and with natural widths', () => {
-    const random = createRandom(20280);
+    const random = new Random(20280);
     for (let round = 0; round < 300; round++) {
       const columns = random.int(1, 5);
       const head = Array.from({ length: columns }, () => randomCell(random));
