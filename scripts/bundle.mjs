@@ -2,15 +2,18 @@
 // reads a handful of files instead of some seventy modules. Packages loaded only on some paths stay
 // outside: yaml (errors and unusual files), ajv (schema compiling when no precompiled validator exists),
 // handlebars (reports and diffs).
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-// chunk names carry a content hash: start empty so that chunks of earlier builds do not pile up
-rmSync('dist/bundle', { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = fileURLToPath(new URL('../dist/bundle', import.meta.url));
 
-await build({
+const result = await build({
+  absWorkingDir: root,
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist/bundle',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -20,4 +23,10 @@ await build({
   // commander and the other CommonJS packages call require(); give the ES module bundle one
   banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Chunk names carry a content hash: once the new bundle is written, remove the chunks of earlier builds
+// (only then, so that a failed build leaves the previous bundle whole).
+const written = new Set(Object.keys(result.metafile.outputs).map((path) => basename(path)));
+for (const name of readdirSync(outdir)) if (!written.has(name)) rmSync(`${outdir}/${name}`, { force: true });

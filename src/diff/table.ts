@@ -6,7 +6,8 @@ import tableUtils from 'cli-table3/src/utils.js';
  * row by row: cli-table3 lays out its cells by comparing each with every cell above it, which takes
  * minutes for the hundred thousand rows of a large plan's diff. Printable ASCII (nearly every cell) is
  * measured and wrapped here; anything else (colours, wide characters) goes through cli-table3's own
- * helpers, so the result is the same to the byte (a test compares the two).
+ * helpers, so the result is the same to the byte (a test compares the two). Those helpers are a file
+ * of cli-table3's own, not its public API: package.json pins the exact version for that reason.
  */
 export function renderTable(head: string[], rows: Iterable<string[]>, colWidths?: number[]): string {
   const lines: string[] = [];

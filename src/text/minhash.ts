@@ -37,9 +37,9 @@ export function minhashCandidates(texts: readonly TokenLists[], threshold: numbe
   const bands = bandsFor(threshold);
   const width = bands * ROWS;
   const seeds = Int32Array.from({ length: width }, (_, index) => mix(index * 0x9e3779b1 + 0x7f4a7c15));
-  const hashes = hashTable(texts, seeds);
   const count = texts.length;
-  if (count >= PAIR_BASE) throw new RangeError(`MinHash candidates: more than ${PAIR_BASE} texts`);
+  if (count >= PAIR_BASE) throw new RangeError(`MinHash candidates: ${count} texts; at most ${PAIR_BASE - 1} can be packed in pairs`);
+  const hashes = hashTable(texts, seeds);
   // per band, each text's band key (30 bits) and number (up to 2^20 texts), packed to sort together
   const keyed = Array.from({ length: bands }, () => new Float64Array(count));
   const signature = new Int32Array(width);

@@ -236,28 +236,36 @@ function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Floa
   order.forEach((number, index) => (rank[number] = index));
   const maxWeight = new Float64Array(words.length);
   const vectors = counted.map(({ distinct, counts }) => {
-    const tokens = new Int32Array(distinct.length);
-    const weights = new Float64Array(distinct.length);
     let squares = 0;
     for (const count of counts) squares += count * count;
     const length = Math.sqrt(squares);
-    // insertion sort by rank: a text has a handful of distinct words
-    for (let index = 0; index < distinct.length; index++) {
-      const token = rank[distinct[index]];
-      const weight = counts[index] / length;
-      let at = index;
-      while (at > 0 && tokens[at - 1] > token) {
-        tokens[at] = tokens[at - 1];
-        weights[at] = weights[at - 1];
-        at--;
-      }
-      tokens[at] = token;
-      weights[at] = weight;
-      if (weight > maxWeight[token]) maxWeight[token] = weight;
-    }
+    const byRank = sortedBy(distinct.map((number) => rank[number]));
+    const tokens = new Int32Array(byRank.length);
+    const weights = new Float64Array(byRank.length);
+    byRank.forEach((index, at) => {
+      tokens[at] = rank[distinct[index]];
+      weights[at] = counts[index] / length;
+      if (weights[at] > maxWeight[tokens[at]]) maxWeight[tokens[at]] = weights[at];
+    });
     return { tokens, weights };
   });
   return { vectors, maxWeight };
+}
+
+/**
+ * The indexes of `keys` in the order of their values (distinct). Most texts have a handful of words, which
+ * an insertion sort puts in order fastest; a long text is sorted in n log n.
+ */
+function sortedBy(keys: readonly number[]): Int32Array {
+  const order = Int32Array.from(keys, (_, index) => index);
+  if (keys.length > 32) return order.sort((a, b) => keys[a] - keys[b]);
+  for (let index = 1; index < order.length; index++) {
+    const moving = order[index];
+    let at = index;
+    for (; at > 0 && keys[order[at - 1]] > keys[moving]; at--) order[at] = order[at - 1];
+    order[at] = moving;
+  }
+  return order;
 }
 
 /** The dot product of two encoded texts. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/index.js';
-import { similarPairs, similarPairsExhaustive } from '../../src/text/similarity.js';
+import { normalise, similarPairs, similarPairsExhaustive } from '../../src/text/similarity.js';
 import { ROOT } from './helpers.js';
 
 const { plan } = loadPlan(path.join(ROOT, 'plans/2020-2023'));
@@ -90,5 +90,37 @@ describe('similarPairs by MinHash (the method for very large lists)', () => {
     const exhaustiveKeys = new Set(exhaustive.map(key));
     expect(found.every((pair) => exhaustiveKeys.has(key(pair)))).toBe(true);
     expect(found.length / exhaustive.length).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('normalise', () => {
+  /** The Unicode reading, which the ASCII shortcut must agree with. */
+  const unicodeReading = (text: string) =>
+    text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('reads every ASCII character as the Unicode reading does', () => {
+    for (let left = 0; left < 128; left++) {
+      for (let right = 0; right < 128; right++) {
+        const text = `${String.fromCharCode(left)}Ab${String.fromCharCode(right)}9`;
+        expect(normalise(text)).toBe(unicodeReading(text));
+      }
+    }
+  });
+
+  it('takes accents off and keeps letters of other scripts', () => {
+    expect(normalise('Éducation  numérique—ITU-D, 2023!')).toBe('education numerique itu d 2023');
+    expect(normalise('Ｆｕｌｌｗｉｄｔｈ and Ελληνικά')).toBe('fullwidth and ελληνικα');
+  });
+});
+
+describe('similarPairs on long texts', () => {
+  it('gives what every pair compared gives, for texts of thousands of distinct words', () => {
+    const words = Array.from({ length: 3000 }, (_, index) => `w${index.toString(36)}x`);
+    const texts = [words.join(' '), [...words].reverse().join(' '), words.slice(0, 2000).join(' '), 'w1x w2x w3x', ''];
+    for (const threshold of [0.3, 0.75]) {
+      for (const method of ['exact', 'minhash'] as const) {
+        expect(similarPairs(texts, threshold, { method })).toEqual(similarPairsExhaustive(texts, threshold));
+      }
+    }
   });
 });

@@ -45,6 +45,8 @@ const SAMPLES: Record<string, string> = {
   'nested items and comments': '# head\nitems:\n  # c\n  - id: a   # trailing\n    list:\n      - one\n      - two\n    map:\n      k: v\n  -\n    id: b\n',
   'plain scalars running on': 'text: first line\n  second line\nother: |\n  keep: this\n  - and this\nlast: 1\n',
   'quoted keys and CRLF': '"quoted key": 1\r\n\'single\': [a, b]\r\nplain: "x"\r\n',
+  'keys holding the path separator and its escape': 'a/b:\n  "~0": 1\n  ~1/~: [x, {"/": y}]\n"~": {"0": z}\n"0": zero\nnested:\n  - "": empty\n',
+  'an empty key at the root': '"": root\nnext:\n  "": inner\n',
 };
 
 describe('the light position scanner', () => {
