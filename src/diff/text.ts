@@ -1,4 +1,4 @@
-import { cosine, normalise, tokens, type TermVector } from '../text/similarity.js';
+import { cosine, isAscii, normalise, tokens, type TermVector } from '../text/similarity.js';
 
 /**
  * Abbreviations and set phrases the plans use beside another wording of the same group (2016-2019 says
@@ -47,9 +47,9 @@ export function textSide(label: string, core: string, full: string): TextSide {
   return { label: labelVector, core: coreVector, full: fullVector, exact: exactText(core) };
 }
 
-/** `normalise` of the shared tokeniser; plain ASCII (nearly every plan text) without its Unicode passes, to the same result. */
+/** An item's text as compared for equality: `normalise` of the shared tokeniser. */
 export function exactText(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : normalise(text);
+  return normalise(text);
 }
 
 /**
@@ -82,7 +82,7 @@ export function wordStems(text: string): string[] {
   const prepared = matchText(text);
   // Plain ASCII (nearly every plan text) is split here and each word looked up once per run: the shared
   // tokeniser treats words one by one, so the result is the same (a test pins it on the bundled plans).
-  return ASCII.test(prepared) ? asciiStems(prepared) : tokens(prepared).map(wordStem);
+  return isAscii(prepared) ? asciiStems(prepared) : tokens(prepared).map(wordStem);
 }
 
 /** The reference: the shared tokeniser on the whole text, then the derivational stem. */
@@ -95,7 +95,6 @@ export function wordVectorReference(text: string): TermVector {
   return vector;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 /** word (lower case) -> its stem, or null for a stop word; cleared when it grows past a bound */
 const stemCache = new Map<string, string | null>();
 const STEM_CACHE_LIMIT = 200_000;

@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
 export function normalise(text: string): string {
   // ASCII text has no accents to take off, and its letters and digits are [a-z0-9] once in lower case:
   // the same result, without the Unicode work that a large plan would pay for on every text.
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -25,6 +25,11 @@ export function normalise(text: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether a text is plain ASCII, which the tokeniser reads without its Unicode passes. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
 
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
