@@ -244,7 +244,7 @@ function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Floa
     let squares = 0;
     for (const count of counts) squares += count * count;
     const length = Math.sqrt(squares);
-    const byRank = sortedBy(distinct.map((number) => rank[number]));
+    const byRank = sortedBy(distinct, rank);
     const tokens = new Int32Array(byRank.length);
     const weights = new Float64Array(byRank.length);
     byRank.forEach((index, at) => {
@@ -258,16 +258,18 @@ function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Floa
 }
 
 /**
- * The indexes of `keys` in the order of their values (distinct). Most texts have a handful of words, which
- * an insertion sort puts in order fastest; a long text is sorted in n log n.
+ * The indexes of `numbers` in the order of their ranks (distinct). Most texts have a handful of words,
+ * which an insertion sort puts in order fastest; a long text is sorted in n log n.
  */
-function sortedBy(keys: readonly number[]): Int32Array {
-  const order = Int32Array.from(keys, (_, index) => index);
-  if (keys.length > 32) return order.sort((a, b) => keys[a] - keys[b]);
+function sortedBy(numbers: readonly number[], rank: Int32Array): Int32Array {
+  const order = new Int32Array(numbers.length);
+  for (let index = 0; index < order.length; index++) order[index] = index;
+  if (order.length > 32) return order.sort((a, b) => rank[numbers[a]] - rank[numbers[b]]);
   for (let index = 1; index < order.length; index++) {
     const moving = order[index];
+    const key = rank[numbers[moving]];
     let at = index;
-    for (; at > 0 && keys[order[at - 1]] > keys[moving]; at--) order[at] = order[at - 1];
+    for (; at > 0 && rank[numbers[order[at - 1]]] > key; at--) order[at] = order[at - 1];
     order[at] = moving;
   }
   return order;
