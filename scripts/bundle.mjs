@@ -12,7 +12,8 @@ const outdir = fileURLToPath(new URL('../dist/bundle', import.meta.url));
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts'],
+  // the CLI, and the worker thread that searches near-duplicates of a large plan beside it
+  entryPoints: { cli: 'src/cli.ts', 'pairs-worker': 'src/text/pairs-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,7 +1,9 @@
 /** The core of the library: load, check and export a plan (what `validate`, `list` and `export` need). */
 import { buildGraph, type PlanGraph } from './graph/plan-graph.js';
 import { defaultConfig, loadConfig, type CheckConfig } from './checks/config.js';
-import { runChecks, toDiagnostics } from './checks/run.js';
+import { similarTexts } from './checks/duplicates.js';
+import { isOn, runChecks, toDiagnostics } from './checks/run.js';
+import { similarPairsInWorker } from './text/in-worker.js';
 import { loadPlan as loadPlanFiles, type LoadedPlan } from './load/index.js';
 import type { Diagnostic } from './types/diagnostic.js';
 import type { Finding } from './types/finding.js';
@@ -35,6 +37,36 @@ export function checkPlan(
   const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config)];
   return { graph, diagnostics: toDiagnostics(findings, config, partialSet(loaded)) };
 }
+
+/** From this many texts on, a similar-* check's search goes to a worker thread (see `checkPlanInParallel`). */
+export const PARALLEL_FROM = 10_000;
+
+/**
+ * `checkPlan` on two cores, for large plans: the similar-* check with the most texts (at least
+ * `parallelFrom`) searches them in a worker thread while this thread runs every other check; its findings
+ * are added once the pairs arrive. The diagnostics are the same as `checkPlan`'s, in the same order.
+ * `inWorker` names the check whose pairs a worker found (none when the plan is small or no worker could run).
+ */
+export async function checkPlanInParallel(
+  loaded: LoadedPlan,
+  options: { config?: CheckConfig; knownCycles?: Iterable<string>; parallelFrom?: number; workerFile?: URL } = {},
+): Promise<{ graph: PlanGraph; diagnostics: Diagnostic[]; inWorker: string[] }> {
+  const config = options.config ?? defaultConfig();
+  const graph = buildGraph(loaded, options.knownCycles ?? []);
+  const largest = SIMILAR_CHECKS.filter((code) => isOn(code, config))
+    .map((code) => ({ code, texts: similarTexts(code, graph) ?? [] }))
+    .sort((a, b) => b.texts.length - a.texts.length)[0];
+  if (!largest || largest.texts.length < (options.parallelFrom ?? PARALLEL_FROM)) {
+    return { ...checkPlan(loaded, options), inWorker: [] };
+  }
+  const searched = similarPairsInWorker(largest.texts, config.similarityThreshold, options.workerFile);
+  const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { only: (code) => code !== largest.code })];
+  const { pairs, inWorker } = await searched;
+  findings.push(...runChecks(graph, config, { only: (code) => code === largest.code, similarPairs: new Map([[largest.code, pairs]]) }));
+  return { graph, diagnostics: toDiagnostics(findings, config, partialSet(loaded)), inWorker: inWorker ? [largest.code] : [] };
+}
+
+const SIMILAR_CHECKS = ['similar-objectives', 'similar-outcomes', 'similar-outputs'];
 
 function partialSet(loaded: LoadedPlan): Set<string> {
   return new Set(loaded.plan.completeness === 'partial' ? [loaded.plan.cycle] : []);

@@ -60,7 +60,7 @@ function similarCheck(code: string, noun: string, compared: Compared): Check {
       const entries = compared.entries(graph);
       const texts = entries.map(compared.text);
       const findings: Finding[] = [];
-      for (const pair of similarPairs(texts, context.similarityThreshold)) {
+      for (const pair of context.similarPairs?.get(code) ?? similarPairs(texts, context.similarityThreshold)) {
         if (normalise(texts[pair.left]) === normalise(texts[pair.right])) continue;
         const [first, second] = [entries[pair.left], entries[pair.right]];
         findings.push({
@@ -82,6 +82,18 @@ function sectorOf(graph: PlanGraph, entry: ItemEntry): string | undefined {
   const objective = item.objective === undefined ? undefined : graph.byId.objectives.get(item.objective)?.[0];
   return (objective?.item as Objective | undefined)?.sector;
 }
+
+/** The texts a similar-* check compares, in the order of its pairs' indexes. */
+export function similarTexts(code: string, graph: PlanGraph): string[] | undefined {
+  const compared = SIMILAR_COMPARED.get(code);
+  return compared?.entries(graph).map(compared.text);
+}
+
+const SIMILAR_COMPARED = new Map<string, Compared>([
+  ['similar-objectives', objectives],
+  ['similar-outcomes', results('outcomes')],
+  ['similar-outputs', results('outputs')],
+]);
 
 export const duplicateObjective = duplicateCheck('duplicate-objective', 'objective', objectives);
 export const similarObjectives = similarCheck('similar-objectives', 'objective', objectives);

@@ -1,18 +1,31 @@
 import type { PlanGraph } from '../graph/plan-graph.js';
 import type { Diagnostic, Severity } from '../types/diagnostic.js';
 import type { Finding } from '../types/finding.js';
+import type { CheckContext } from './check.js';
 import type { CheckConfig } from './config.js';
 import { CHECKS, CHECKS_BY_CODE } from './index.js';
 import { describe } from './messages.js';
 
-/** Runs every graph check that is not switched off. */
-export function runChecks(graph: PlanGraph, config: CheckConfig): Finding[] {
+/**
+ * Runs every graph check that is not switched off (of those `only` names, when given), with the pairs of
+ * similar-* checks found beforehand where there are any.
+ */
+export function runChecks(
+  graph: PlanGraph,
+  config: CheckConfig,
+  options: { only?: (code: string) => boolean; similarPairs?: CheckContext['similarPairs'] } = {},
+): Finding[] {
   const findings: Finding[] = [];
+  const context: CheckContext = { similarityThreshold: config.similarityThreshold, similarPairs: options.similarPairs };
   for (const check of CHECKS) {
-    if (!check.run || (config.rules[check.code] ?? check.defaultSeverity) === 'off') continue;
-    for (const finding of check.run(graph, { similarityThreshold: config.similarityThreshold })) findings.push({ ...finding, cycle: graph.cycle });
+    if (!check.run || !isOn(check.code, config) || (options.only && !options.only(check.code))) continue;
+    for (const finding of check.run(graph, context)) findings.push({ ...finding, cycle: graph.cycle });
   }
   return findings;
+}
+
+export function isOn(code: string, config: CheckConfig): boolean {
+  return (config.rules[code] ?? CHECKS_BY_CODE.get(code)?.defaultSeverity) !== 'off';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkPlan, knownCycles, loadConfig, loadPlan, resolvePlans, UsageError, type PlanLocation } from '../index.js';
+import { checkPlanInParallel, knownCycles, loadConfig, loadPlan, resolvePlans, UsageError, type PlanLocation } from '../index.js';
 import { buildReportModel, renderReport, type ReportFormat } from '../render/index.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
 import { writeOutput } from './output.js';
@@ -19,7 +19,7 @@ export async function runReport(cycle: string | undefined, options: ReportOption
   const config = loadConfig(options.config);
   const location = cycle === undefined ? newestAdoptedCycle(options.plans) : resolvePlans([cycle], options.plans)[0];
   const loaded = loadPlan(location.dir, { config });
-  const { graph, diagnostics } = checkPlan(loaded, { config, knownCycles: knownCycles(options.plans) });
+  const { graph, diagnostics } = await checkPlanInParallel(loaded, { config, knownCycles: knownCycles(options.plans) });
   const model = buildReportModel(graph, diagnostics, { goal: options.goal, sector: options.sector });
   const text = await renderReport(model, { format: options.format, template: options.template });
   const inputs = [location.dir, ...(options.template === undefined ? [] : [options.template])];

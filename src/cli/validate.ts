@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { checkPlan, loadConfig, loadPlan, knownCycles, resolvePlans, CHECKS } from '../core.js';
+import { checkPlanInParallel, loadConfig, loadPlan, knownCycles, resolvePlans, CHECKS } from '../core.js';
 import { formatDiagnostics, type FormatName } from '../format/index.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
@@ -23,7 +23,7 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
   for (const location of locations) {
     const loaded = loadPlan(location.dir, { config });
     checkedFiles.push(...loaded.files);
-    diagnostics.push(...checkPlan(loaded, { config, knownCycles: cycles }).diagnostics);
+    diagnostics.push(...(await checkPlanInParallel(loaded, { config, knownCycles: cycles })).diagnostics);
   }
   if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const text = formatDiagnostics(diagnostics, options.format, {
