@@ -30,25 +30,13 @@ describe('checkPlanInParallel', () => {
     expect(inWorker).toEqual(['similar-outputs']);
   });
 
-  it('finds the same on this thread when there is no compiled worker', async () => {
+  it.each([
+    { when: 'there is no compiled worker', workerFile: 'dist/text/no-such-worker.js', parallelFrom: 1 },
+    { when: 'the worker dies', workerFile: 'test/fixtures/workers/throws.mjs', parallelFrom: 1 },
+    { when: 'the plan is small', workerFile: 'dist/text/pairs-worker.js', parallelFrom: undefined },
+  ])('finds the same on this thread when $when', async ({ workerFile, parallelFrom }) => {
     const loaded = loadPlan(path.join(ROOT, 'plans/2020-2023'));
-    const missing = pathToFileURL(path.join(ROOT, 'dist/text/no-such-worker.js'));
-    const parallel = await checkPlanInParallel(loaded, { parallelFrom: 1, workerFile: missing });
-    expect(parallel.inWorker).toEqual([]);
-    expect(parallel.diagnostics).toEqual(checkPlan(loaded).diagnostics);
-  });
-
-  it('finds the same on this thread when the worker dies', async () => {
-    const loaded = loadPlan(path.join(ROOT, 'plans/2020-2023'));
-    const broken = pathToFileURL(path.join(ROOT, 'test/fixtures/workers/throws.mjs'));
-    const parallel = await checkPlanInParallel(loaded, { parallelFrom: 1, workerFile: broken });
-    expect(parallel.inWorker).toEqual([]);
-    expect(parallel.diagnostics).toEqual(checkPlan(loaded).diagnostics);
-  });
-
-  it('keeps a small plan on one thread', async () => {
-    const loaded = loadPlan(path.join(ROOT, 'plans/2020-2023'));
-    const parallel = await checkPlanInParallel(loaded, { workerFile: WORKER });
+    const parallel = await checkPlanInParallel(loaded, { parallelFrom, workerFile: pathToFileURL(path.join(ROOT, workerFile)) });
     expect(parallel.inWorker).toEqual([]);
     expect(parallel.diagnostics).toEqual(checkPlan(loaded).diagnostics);
   });
