@@ -54,7 +54,11 @@ export function runOnce({ args, cwd, files, rssFile, timeoutMs, memoryCapKb }) {
       clearInterval(poller);
       closeSync(out);
       closeSync(err);
-      const reported = rssFile && existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => Number(line.split(' ')[1])) : [];
+      const lines = rssFile && existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').filter(Boolean) : [];
+      // one peak per process id (threads of one process share its memory)
+      const byPid = new Map();
+      for (const [pid, kb] of lines.map((line) => line.split(' ').map(Number))) byPid.set(pid, Math.max(byPid.get(pid) ?? 0, kb));
+      const reported = [...byPid.values()];
       // Several reports mean child Node processes: their peaks are summed (an upper bound of the tree's peak).
       const rssKb = reported.length > 0 ? reported.reduce((sum, kb) => sum + kb, 0) : polledKb;
       resolve({ ms, code, signal, killedFor, rssKb, isRssExact: reported.length > 0, processes: reported.length });
