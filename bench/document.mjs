@@ -133,7 +133,8 @@ dropped (2%, at least one in every other Sector) with the Sector's later objecti
   run in a temporary folder (so no \`plan.config.yaml\` applies). \`plan validate\` runs with \`--format json\`, whose output is the one checked for the
   planted findings; \`plan report\` writes HTML with \`--out\`; \`plan export\` writes JSON to stdout.
 - Per cell, a first run loads \`bench/rss-hook.mjs\` (through \`NODE_OPTIONS=--import\`), which writes the
-  process's \`process.resourceUsage().maxRSS\` on exit: that is the peak memory shown. It also warms the file
+  process's \`process.resourceUsage().maxRSS\` on exit: that is the peak memory shown (worker threads
+  included, as they share their process's memory). It also warms the file
   cache. Then the timed runs (the median is shown, and the fastest run when there are three or more), without
   the hook; a first run over 15 s is itself the only sample.
 - A run over the timeout or the memory cap is killed; its memory is then the peak polled from
