@@ -34,8 +34,12 @@ export function checkPlan(
 ): { graph: PlanGraph; diagnostics: Diagnostic[] } {
   const config = options.config ?? defaultConfig();
   const graph = buildGraph(loaded, options.knownCycles ?? []);
+  return { graph, diagnostics: checkGraph(loaded, graph, config) };
+}
+
+function checkGraph(loaded: LoadedPlan, graph: PlanGraph, config: CheckConfig): Diagnostic[] {
   const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config)];
-  return { graph, diagnostics: toDiagnostics(findings, config, partialSet(loaded)) };
+  return toDiagnostics(findings, config, partialSet(loaded));
 }
 
 /** From this many texts on, a similar-* check's search goes to a worker thread (see `checkPlanInParallel`). */
@@ -57,7 +61,7 @@ export async function checkPlanInParallel(
     .map((code) => ({ code, texts: similarTexts(code, graph) ?? [] }))
     .sort((a, b) => b.texts.length - a.texts.length)[0];
   if (!largest || largest.texts.length < (options.parallelFrom ?? PARALLEL_FROM)) {
-    return { ...checkPlan(loaded, options), inWorker: [] };
+    return { graph, diagnostics: checkGraph(loaded, graph, config), inWorker: [] };
   }
   const searched = similarPairsInWorker(largest.texts, config.similarityThreshold, options.workerFile);
   const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { only: (code) => code !== largest.code })];
