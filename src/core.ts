@@ -1,7 +1,7 @@
 /** The core of the library: load, check and export a plan (what `validate`, `list` and `export` need). */
 import { buildGraph, type PlanGraph } from './graph/plan-graph.js';
 import { defaultConfig, loadConfig, type CheckConfig } from './checks/config.js';
-import { similarTexts } from './checks/duplicates.js';
+import { SIMILAR_CHECKS, similarCount, similarTexts } from './checks/duplicates.js';
 import { isOn, runChecks, toDiagnostics } from './checks/run.js';
 import { similarPairsInWorker } from './text/in-worker.js';
 import { loadPlan as loadPlanFiles, type LoadedPlan } from './load/index.js';
@@ -58,19 +58,17 @@ export async function checkPlanInParallel(
   const config = options.config ?? defaultConfig();
   const graph = buildGraph(loaded, options.knownCycles ?? []);
   const largest = SIMILAR_CHECKS.filter((code) => isOn(code, config))
-    .map((code) => ({ code, texts: similarTexts(code, graph) ?? [] }))
-    .sort((a, b) => b.texts.length - a.texts.length)[0];
-  if (!largest || largest.texts.length < (options.parallelFrom ?? PARALLEL_FROM)) {
+    .map((code) => ({ code, count: similarCount(code, graph) }))
+    .sort((a, b) => b.count - a.count)[0];
+  if (!largest || largest.count < (options.parallelFrom ?? PARALLEL_FROM)) {
     return { graph, diagnostics: checkGraph(loaded, graph, config), inWorker: [] };
   }
-  const searched = similarPairsInWorker(largest.texts, config.similarityThreshold, options.workerFile);
+  const searched = similarPairsInWorker(similarTexts(largest.code, graph), config.similarityThreshold, options.workerFile);
   const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { only: (code) => code !== largest.code })];
   const { pairs, inWorker } = await searched;
   findings.push(...runChecks(graph, config, { only: (code) => code === largest.code, similarPairs: new Map([[largest.code, pairs]]) }));
   return { graph, diagnostics: toDiagnostics(findings, config, partialSet(loaded)), inWorker: inWorker ? [largest.code] : [] };
 }
-
-const SIMILAR_CHECKS = ['similar-objectives', 'similar-outcomes', 'similar-outputs'];
 
 function partialSet(loaded: LoadedPlan): Set<string> {
   return new Set(loaded.plan.completeness === 'partial' ? [loaded.plan.cycle] : []);

@@ -83,21 +83,33 @@ function sectorOf(graph: PlanGraph, entry: ItemEntry): string | undefined {
   return (objective?.item as Objective | undefined)?.sector;
 }
 
-/** The texts a similar-* check compares, in the order of its pairs' indexes. */
-export function similarTexts(code: string, graph: PlanGraph): string[] | undefined {
-  const compared = SIMILAR_COMPARED.get(code);
-  return compared?.entries(graph).map(compared.text);
-}
+const outcomes = results('outcomes');
+const outputs = results('outputs');
 
+/** What each similar-* check compares, by its code. */
 const SIMILAR_COMPARED = new Map<string, Compared>([
   ['similar-objectives', objectives],
-  ['similar-outcomes', results('outcomes')],
-  ['similar-outputs', results('outputs')],
+  ['similar-outcomes', outcomes],
+  ['similar-outputs', outputs],
 ]);
+
+/** The codes of the similar-* checks. */
+export const SIMILAR_CHECKS = [...SIMILAR_COMPARED.keys()];
+
+/** How many texts a similar-* check compares. */
+export function similarCount(code: string, graph: PlanGraph): number {
+  return SIMILAR_COMPARED.get(code)?.entries(graph).length ?? 0;
+}
+
+/** The texts a similar-* check compares, in the order of its pairs' indexes. */
+export function similarTexts(code: string, graph: PlanGraph): string[] {
+  const compared = SIMILAR_COMPARED.get(code);
+  return compared ? compared.entries(graph).map(compared.text) : [];
+}
 
 export const duplicateObjective = duplicateCheck('duplicate-objective', 'objective', objectives);
 export const similarObjectives = similarCheck('similar-objectives', 'objective', objectives);
-export const duplicateOutcome = duplicateCheck('duplicate-outcome', 'outcome', results('outcomes'));
-export const similarOutcomes = similarCheck('similar-outcomes', 'outcome', results('outcomes'));
-export const duplicateOutput = duplicateCheck('duplicate-output', 'output', results('outputs'));
-export const similarOutputs = similarCheck('similar-outputs', 'output', results('outputs'));
+export const duplicateOutcome = duplicateCheck('duplicate-outcome', 'outcome', outcomes);
+export const similarOutcomes = similarCheck('similar-outcomes', 'outcome', outcomes);
+export const duplicateOutput = duplicateCheck('duplicate-output', 'output', outputs);
+export const similarOutputs = similarCheck('similar-outputs', 'output', outputs);

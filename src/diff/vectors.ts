@@ -1,3 +1,4 @@
+import { frequencyRanks } from '../text/similarity.js';
 import { exactText, LABEL_WEIGHT, wordStems } from './text.js';
 import type { DiffItem } from './types.js';
 
@@ -87,9 +88,7 @@ export function encodeItems(from: DiffItem[], to: DiffItem[]): EncodedPair {
   const encode = (items: DiffItem[]): EncodedText[] =>
     items.map(({ texts }) => ({ label: vectorOf(texts.label), core: vectorOf(texts.core), full: vectorOf(texts.full), exact: exactOf(texts.core) }));
   const [encodedFrom, encodedTo] = [encode(from), encode(to)];
-  const order = Array.from(stems.keys()).sort((a, b) => frequency[b] - frequency[a] || (stems[a] < stems[b] ? -1 : stems[a] > stems[b] ? 1 : 0));
-  const rank = new Int32Array(stems.length);
-  order.forEach((number, position) => (rank[number] = position));
+  const rank = frequencyRanks(stems, frequency);
   const store = { tokens: all.tokens.subarray(0, all.length), counts: all.counts.subarray(0, all.length) };
   for (let at = 0; at < store.tokens.length; at++) store.tokens[at] = rank[store.tokens[at]];
   const keys = new Map<string, number>();

@@ -236,9 +236,7 @@ function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Floa
     }
     return { distinct, counts };
   });
-  const order = words.map((_, number) => number).sort((a, b) => textFrequency[b] - textFrequency[a] || (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
-  const rank = new Int32Array(words.length);
-  order.forEach((number, index) => (rank[number] = index));
+  const rank = frequencyRanks(words, textFrequency);
   const maxWeight = new Float64Array(words.length);
   const vectors = counted.map(({ distinct, counts }) => {
     let squares = 0;
@@ -255,6 +253,17 @@ function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Floa
     return { tokens, weights };
   });
   return { vectors, maxWeight };
+}
+
+/**
+ * Each word's rank when words are ordered from the most to the least frequent, ties in code-unit order of
+ * the words: the token numbering of prefix filtering, which wants a text's rarest words last.
+ */
+export function frequencyRanks(words: readonly string[], frequency: readonly number[]): Int32Array {
+  const order = Array.from(words.keys()).sort((a, b) => frequency[b] - frequency[a] || (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
+  const rank = new Int32Array(words.length);
+  order.forEach((number, position) => (rank[number] = position));
+  return rank;
 }
 
 /**
