@@ -14,7 +14,7 @@ export interface CheckContext {
 export interface Check {
   code: string;
   description: string;
-  /** how to fix a finding; shown in the README table */
+  /** how to fix a finding; shown by plan rules and in docs/checks.md */
   fix: string;
   defaultSeverity: SeveritySetting;
   /**

@@ -10,7 +10,7 @@ import { measureBeforePeriod, partialPlan, unknownSource } from './provenance.js
 
 export type { Check, CheckContext } from './check.js';
 
-/** Every check, in the order the README documents them. */
+/** Every check, in the order docs/checks.md documents them. */
 export const CHECKS: readonly Check[] = [
   ...loadChecks,
   duplicateId,

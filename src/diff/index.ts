@@ -10,7 +10,7 @@ import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type DiffSummary,
 export * from './types.js';
 export { SEARCH_LIMITS, type SearchLimits } from './search.js';
 
-/** The lowest score accepted as a match unless --threshold says otherwise (see the README, Diff). */
+/** The lowest score accepted as a match unless --threshold says otherwise (see docs/diff.md). */
 export const DEFAULT_DIFF_THRESHOLD = 0.35;
 
 export interface DiffOptions {
@@ -21,7 +21,7 @@ export interface DiffOptions {
   /**
    * score every pair sharing a word (the reference method; its cost grows with the product of the plans'
    * sizes) instead of the indexed search; the two give the same diff unless the indexed search took its
-   * cheaper rules (see the README, Diff, Limits)
+   * cheaper rules (see docs/diff.md, Limits)
    */
   exhaustive?: boolean;
   /** where the indexed search may take its cheaper rules (default SEARCH_LIMITS); a `minItems` of Infinity: never */

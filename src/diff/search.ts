@@ -14,7 +14,7 @@ export interface CandidateSearch {
   candidates: Candidate[];
   /** for each item left without a counterpart, its best score with any item */
   nearest: Map<DiffItem, number>;
-  /** whether a cheaper rule for large plans was used (see the README, Diff, Limits) */
+  /** whether a cheaper rule for large plans was used (see docs/diff.md, Limits) */
   isBounded: boolean;
 }
 
@@ -46,7 +46,7 @@ const RAISED_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
  * 4. every item left unmatched is compared with every item of the other plan sharing a word: its nearest
  *    score, and the further parts of splits and merges.
  * From `limits.minItems` items, a step 3 or 4 that would visit more postings than its limit takes a cheaper
- * rule instead: see the README, Diff, Limits.
+ * rule instead: see docs/diff.md, Limits.
  */
 export function searchCandidates(
   from: DiffItem[],

@@ -1,7 +1,7 @@
 /**
  * Every Handlebars helper report templates may use, registered in this one place. Templates compile
  * with `knownHelpersOnly`, so a helper missing from this list is a compile error naming it, not
- * silent empty output. the README (Reports) documents each one; HELPER_DOCS keeps the wording beside the code.
+ * silent empty output. docs/reports.md documents each one; HELPER_DOCS keeps the wording beside the code.
  * A helper name must not be a field name of the view model: `{{name}}` would call the helper.
  */
 import type Handlebars from 'handlebars';
@@ -31,7 +31,7 @@ export const HELPER_DOCS: Record<string, HelperDoc> = {
   safeUrl: { usage: '{{safeUrl url}}', description: 'the url when it is http, https or relative, otherwise an empty string' },
   mermaid: { usage: '["{{mermaid text}}"]', description: 'text escaped for a quoted Mermaid label' },
   json: { usage: '{{json value}}', description: 'the value as indented JSON (for looking at the data while writing a template)' },
-  md: { usage: '{{md text}}', description: 'Markdown templates only, applied to every {{...}} automatically: plan text as inert Markdown (see the README (Reports))' },
+  md: { usage: '{{md text}}', description: 'Markdown templates only, applied to every {{...}} automatically: plan text as inert Markdown (see docs/reports.md)' },
 };
 
 export const HELPER_NAMES = Object.keys(HELPER_DOCS);

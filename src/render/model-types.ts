@@ -2,7 +2,7 @@
  * The report view model: the plain object every report template receives and `--format json` prints.
  * Every key is always present (null or [] when it does not apply), so templates compiled in strict mode
  * can test any key with {{#if}}; a misspelt key fails loudly instead of printing nothing.
- * Documented field by field in the README (Reports); bump MODEL_VERSION when a field changes meaning.
+ * Documented field by field in docs/reports.md; bump MODEL_VERSION when a field changes meaning.
  */
 
 export const MODEL_VERSION = 1;

@@ -109,7 +109,7 @@ describe('cycle names that try to leave the plans folder', () => {
     expect(run.stderr.split('\n')).toHaveLength(2);
   });
 
-  it('the bare name ".." reads nothing outside the plans folder (README: a bare name never reaches outside it)', () => {
+  it('the bare name ".." reads nothing outside the plans folder (docs/cli.md: a bare name never reaches outside it)', () => {
     for (const command of ['report', 'export']) {
       const run = runUnchanged(['--plans', plansArgument, command, '..'], { cwd, watched: root });
       expect(run.stdout).not.toContain('SECRET TITLE');

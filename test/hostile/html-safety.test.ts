@@ -25,7 +25,7 @@ const CHANGED_DIR = writePlan(workspace.folder('changed'), hostilePlan((field) =
 const NOT_IN_REPORTS = new Set(['note', 'plan source', 'measure scope']);
 const EVERY_FIELD = path.join(HOSTILE_FIXTURES, 'templates/every-field.html.hbs');
 
-/** The texts a diff compares (README, What a change shows). */
+/** The texts a diff compares (docs/diff.md, What a change shows). */
 const DIFF_FIELDS = ['goal name', 'goal statement', 'goal description', 'second goal name', 'target text', 'measure unit', 'measure scope', 'second target text', 'sector', 'objective title', 'objective statement', 'second objective title', 'outcome text', 'second outcome text', 'output text'];
 
 let browser: Browser | undefined;

@@ -1,4 +1,4 @@
-/** The README documents the view model and the helpers: keep it from drifting away from the code. */
+/** docs/reports.md documents the view model and the helpers: keep it from drifting away from the code. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { HELPER_DOCS } from '../../src/render/index.js';
 import { modelOf, PLANS, reportOf, ROOT } from './helpers.js';
 
-const DOCS = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const DOCS = readFileSync(path.join(ROOT, 'docs/reports.md'), 'utf8');
 
-describe('the README on reports', () => {
+describe('docs/reports.md', () => {
   it('documents every helper', () => {
     for (const name of Object.keys(HELPER_DOCS)) expect(DOCS, name).toContain(`| \`${name}\` |`);
   });
@@ -18,7 +18,7 @@ describe('the README on reports', () => {
   });
 
   it('shows a template that works', async () => {
-    const example = /```handlebars\n([\s\S]*?)```/.exec(DOCS)?.[1];
+    const example = /```handlebars[^\n]*\n([\s\S]*?)```/.exec(DOCS)?.[1];
     expect(example).toBeDefined();
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'plan-docs-')), 'example.md.hbs');
     writeFileSync(file, example!);
