@@ -1,8 +1,10 @@
 /** The core of the library: load, check and export a plan (what `validate`, `list` and `export` need). */
 import { buildGraph, type PlanGraph } from './graph/plan-graph.js';
-import { defaultConfig, loadConfig, type CheckConfig } from './checks/config.js';
+import { configForCycle, configForPlan, defaultConfig, loadConfig, type CheckConfig } from './checks/config.js';
 import { SIMILAR_CHECKS, similarCount, similarTexts } from './checks/duplicates.js';
-import { isOn, runChecks, toDiagnostics } from './checks/run.js';
+import { CHECKS_BY_CODE } from './checks/index.js';
+import { isOn, runChecks, sortDiagnostics, toDiagnostics } from './checks/run.js';
+import { applyIgnoreDirectives, readIgnoreDirectives } from './suppress/inline.js';
 import { similarPairsInWorker } from './text/in-worker.js';
 import { loadPlan as loadPlanFiles, type LoadedPlan } from './load/index.js';
 import type { Diagnostic } from './types/diagnostic.js';
@@ -12,7 +14,7 @@ import { ITEM_KINDS, type Plan } from './types/plan.js';
 export { CHECKS, CHECKS_BY_CODE, DEFAULT_SIMILARITY_THRESHOLD } from './checks/index.js';
 export { UsageError } from './load/errors.js';
 export { resolvePlans, knownCycles, DEFAULT_PLANS_DIR, type PlanLocation } from './load/resolve.js';
-export { buildGraph, defaultConfig, loadConfig };
+export { buildGraph, configForCycle, configForPlan, defaultConfig, loadConfig };
 export type { CheckConfig, Diagnostic, LoadedPlan, PlanGraph, Plan };
 
 export interface LoadResult extends LoadedPlan {
@@ -23,23 +25,35 @@ export interface LoadResult extends LoadedPlan {
 /** Reads one plan folder (or file) into a merged plan; never throws for bad content, only for a missing path. */
 export function loadPlan(dir: string, options: { cwd?: string; config?: CheckConfig } = {}): LoadResult {
   const loaded = loadPlanFiles(dir, options);
-  const diagnostics = toDiagnostics(loaded.findings, options.config ?? defaultConfig(), partialSet(loaded));
+  const diagnostics = toDiagnostics(loaded.findings, configForCycle(options.config ?? defaultConfig(), loaded.plan.cycle), partialSet(loaded));
   return { ...loaded, diagnostics };
 }
 
-/** Loads and checks a plan: load findings plus every graph check, as diagnostics. */
+/**
+ * Loads and checks a plan: load findings plus every graph check, as diagnostics. The configuration's
+ * overrides for the plan's cycle apply; findings a `# plan-ignore` comment covers are marked suppressed.
+ */
 export function checkPlan(
   loaded: LoadedPlan,
   options: { config?: CheckConfig; knownCycles?: Iterable<string> } = {},
 ): { graph: PlanGraph; diagnostics: Diagnostic[] } {
-  const config = options.config ?? defaultConfig();
+  const config = configForCycle(options.config ?? defaultConfig(), loaded.plan.cycle);
   const graph = buildGraph(loaded, options.knownCycles ?? []);
   return { graph, diagnostics: checkGraph(loaded, graph, config) };
 }
 
 function checkGraph(loaded: LoadedPlan, graph: PlanGraph, config: CheckConfig): Diagnostic[] {
   const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config)];
-  return toDiagnostics(findings, config, partialSet(loaded));
+  return withIgnores(loaded, toDiagnostics(findings, config, partialSet(loaded)), config);
+}
+
+/** Applies the plan's `# plan-ignore` comments, and adds the findings about the comments themselves. */
+function withIgnores(loaded: LoadedPlan, diagnostics: Diagnostic[], config: CheckConfig): Diagnostic[] {
+  const directives = loaded.parsedFiles.flatMap(readIgnoreDirectives);
+  if (directives.length === 0) return diagnostics;
+  const applied = applyIgnoreDirectives(directives, diagnostics, (code) => CHECKS_BY_CODE.has(code));
+  for (const finding of applied.findings) finding.cycle = loaded.plan.cycle;
+  return sortDiagnostics([...applied.diagnostics, ...toDiagnostics(applied.findings, config, partialSet(loaded))]);
 }
 
 /** From this many texts on, a similar-* check's search goes to a worker thread (see `checkPlanInParallel`). */
@@ -55,7 +69,7 @@ export async function checkPlanInParallel(
   loaded: LoadedPlan,
   options: { config?: CheckConfig; knownCycles?: Iterable<string>; parallelFrom?: number; workerFile?: URL } = {},
 ): Promise<{ graph: PlanGraph; diagnostics: Diagnostic[]; inWorker: string[] }> {
-  const config = options.config ?? defaultConfig();
+  const config = configForCycle(options.config ?? defaultConfig(), loaded.plan.cycle);
   const graph = buildGraph(loaded, options.knownCycles ?? []);
   const largest = SIMILAR_CHECKS.filter((code) => isOn(code, config))
     .map((code) => ({ code, count: similarCount(code, graph) }))
@@ -67,7 +81,8 @@ export async function checkPlanInParallel(
   const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { only: (code) => code !== largest.code })];
   const { pairs, inWorker } = await searched;
   findings.push(...runChecks(graph, config, { only: (code) => code === largest.code, similarPairs: new Map([[largest.code, pairs]]) }));
-  return { graph, diagnostics: toDiagnostics(findings, config, partialSet(loaded)), inWorker: inWorker ? [largest.code] : [] };
+  const diagnostics = withIgnores(loaded, toDiagnostics(findings, config, partialSet(loaded)), config);
+  return { graph, diagnostics, inWorker: inWorker ? [largest.code] : [] };
 }
 
 function partialSet(loaded: LoadedPlan): Set<string> {

@@ -1,17 +1,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../load/errors.js';
-import { locate, parseYamlFile } from '../load/parse-yaml.js';
+import { locate, parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import { validateConfig } from '../load/schema.js';
 import type { SeveritySetting } from '../types/diagnostic.js';
 import { describe } from './messages.js';
 import { CHECKS_BY_CODE, DEFAULT_SIMILARITY_THRESHOLD } from './index.js';
+
+/** Rules (and a threshold) for some cycles only: `overrides: [{cycles: [2020-2023-proposal], rules: {...}}]`. */
+export interface ConfigOverride {
+  /** cycle names; `*` stands for any run of characters (`2016-*`) */
+  cycles: string[];
+  rules?: Record<string, SeveritySetting>;
+  similarity?: { threshold?: number };
+}
 
 export interface CheckConfig {
   rules: Record<string, SeveritySetting>;
   similarityThreshold: number;
   /** the file it came from, when there was one */
   file?: string;
+  /** the baseline file it names, relative to the working directory (the config's `baseline`) */
+  baseline?: string;
+  /** applied by `configForCycle`, in order; later ones win */
+  overrides?: ConfigOverride[];
 }
 
 export const CONFIG_FILE = 'plan.config.yaml';
@@ -30,6 +42,54 @@ export function loadConfig(explicit: string | undefined, cwd = process.cwd()): C
     if (explicit) throw new UsageError(`no such config file: ${explicit}`);
     return defaultConfig();
   }
+  return readConfigFile(file, cwd);
+}
+
+/**
+ * The configuration of the plan in `planDir`: the file given with `--config`; else the nearest
+ * plan.config.yaml from the plan's folder upwards, up to the repository root (the first folder holding
+ * `.git`; outside a repository, up to the file-system root); else ./plan.config.yaml; else the defaults.
+ */
+export function configForPlan(explicit: string | undefined, planDir: string, cwd = process.cwd()): CheckConfig {
+  if (explicit) return loadConfig(explicit, cwd);
+  const found = findConfigFile(path.resolve(cwd, planDir));
+  return found ? readConfigFile(found, cwd) : loadConfig(undefined, cwd);
+}
+
+export function findConfigFile(start: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The rules that hold for one cycle: the top-level ones with every matching override applied in order. */
+export function configForCycle(config: CheckConfig, cycle: string): CheckConfig {
+  const matching = (config.overrides ?? []).filter((override) => override.cycles.some((pattern) => matchesCycle(pattern, cycle)));
+  if (matching.length === 0) return config;
+  const result: CheckConfig = { ...config, rules: { ...config.rules } };
+  for (const override of matching) {
+    Object.assign(result.rules, override.rules);
+    if (override.similarity?.threshold !== undefined) result.similarityThreshold = override.similarity.threshold;
+  }
+  return result;
+}
+
+function matchesCycle(pattern: string, cycle: string): boolean {
+  if (!pattern.includes('*')) return pattern === cycle;
+  const expression = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${expression}$`).test(cycle);
+}
+
+interface ConfigData {
+  rules?: Record<string, SeveritySetting>;
+  similarity?: { threshold?: number };
+  baseline?: string;
+  overrides?: ConfigOverride[];
+}
+
+function readConfigFile(file: string, cwd: string): CheckConfig {
   const shown = path.relative(cwd, file) || file;
   const parsed = parseYamlFile(shown, readFileSync(file));
   const problems = parsed.data === undefined ? parsed.findings : validateConfig(parsed);
@@ -37,12 +97,21 @@ export function loadConfig(explicit: string | undefined, cwd = process.cwd()): C
     const first = problems[0];
     throw new UsageError(`${first.file}:${first.line}:${first.column}: ${describe(first).message}`);
   }
-  const data = (parsed.data ?? {}) as { rules?: Record<string, SeveritySetting>; similarity?: { threshold?: number } };
-  for (const code of Object.keys(data.rules ?? {})) {
+  const data = (parsed.data ?? {}) as ConfigData;
+  checkRuleNames(parsed, ['rules'], data.rules);
+  (data.overrides ?? []).forEach((override, index) => checkRuleNames(parsed, ['overrides', index, 'rules'], override.rules));
+  const config: CheckConfig = { rules: data.rules ?? {}, similarityThreshold: data.similarity?.threshold ?? DEFAULT_SIMILARITY_THRESHOLD, file: shown };
+  // a path in the config is relative to the config file's folder, as a reader of the file expects
+  if (data.baseline !== undefined) config.baseline = path.relative(cwd, path.resolve(path.dirname(file), data.baseline)) || '.';
+  if (data.overrides !== undefined) config.overrides = data.overrides;
+  return config;
+}
+
+function checkRuleNames(parsed: ParsedFile, at: (string | number)[], rules: Record<string, SeveritySetting> | undefined): void {
+  for (const code of Object.keys(rules ?? {})) {
     if (!CHECKS_BY_CODE.has(code)) {
-      const at = locate(parsed, ['rules'], code);
-      throw new UsageError(`${at.file}:${at.line}:${at.column}: unknown rule "${code}" (see \`plan rules\` for the list)`);
+      const where = locate(parsed, at, code);
+      throw new UsageError(`${where.file}:${where.line}:${where.column}: unknown rule "${code}" (see \`plan rules\` for the list)`);
     }
   }
-  return { rules: data.rules ?? {}, similarityThreshold: data.similarity?.threshold ?? DEFAULT_SIMILARITY_THRESHOLD, file: shown };
 }

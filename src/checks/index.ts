@@ -7,6 +7,7 @@ import { conflictingLink, goalWithoutPrimaryObjective, goalWithoutTargets, noPri
 import { loadChecks } from './load-checks.js';
 import { orphanOutcome, orphanOutput } from './orphans.js';
 import { measureBeforePeriod, partialPlan, unknownSource } from './provenance.js';
+import { suppressionChecks } from './suppression-checks.js';
 
 export type { Check, CheckContext } from './check.js';
 
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   unknownSource,
   measureBeforePeriod,
   partialPlan,
+  ...suppressionChecks,
 ];
 
 export const CHECKS_BY_CODE: ReadonlyMap<string, Check> = new Map(CHECKS.map((check) => [check.code, check]));

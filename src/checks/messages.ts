@@ -68,6 +68,18 @@ const WORDING: Record<string, Wording> = {
   'unknown-source': (args, id) => ({ message: `"${id}" names source "${args.source}", which is not in the plan's sources`, hint: 'add it to sources or correct the id' }),
   'measure-before-period': (args, id) => `target "${id}" has a deadline (${args.by}) before the plan's period starts (${args.start})`,
   'partial-plan': (args) => `plan is partial: ${args.gaps} gap${args.gaps === 1 ? '' : 's'} recorded`,
+  'invalid-ignore': (args) => ({ message: `plan-ignore comment ${IGNORE_PROBLEMS[args.problem] ?? 'is malformed'}${args.code ? `: "${args.code}"` : ''}; it suppresses nothing`, hint: 'write # plan-ignore <code> -- <reason>' }),
+  'unused-ignore': (args) => ({ message: `plan-ignore comment for "${args.code}" suppresses nothing`, hint: 'remove it, or move it to the line or item the finding is reported at' }),
+  'stale-baseline': (args) => ({
+    message: `baseline records ${args.recorded === 1 ? '' : `${args.missing} of ${args.recorded} × `}${args.code}${args.id ? ` for "${args.id}"` : ''}${args.other ? ` / "${args.other}"` : ''}${args.file ? ` in ${args.file}` : ''} (${args.cycle}), which no longer occurs`,
+    hint: 'run plan validate --prune-baseline to remove it',
+  }),
+};
+
+const IGNORE_PROBLEMS: Record<string, string> = {
+  'no-code': 'names no check',
+  'unknown-code': 'names a code that is no check',
+  'no-reason': 'gives no reason after "--"',
 };
 
 function orphan(kind: string, id: string | undefined, args: Args): string {

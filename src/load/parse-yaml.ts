@@ -29,7 +29,7 @@ const NEEDS_FULL_PARSER = /(^|[\s[{,:-])[&*!]\S/m;
 
 const require = createRequire(import.meta.url);
 /** The `yaml` package costs a noticeable share of start-up, so it is loaded only when a file needs it. */
-const yamlPackage = (): typeof import('yaml') => require('yaml');
+export const yamlPackage = (): typeof import('yaml') => require('yaml');
 
 /**
  * Parses a part. The common case (plain block YAML) goes through js-yaml, several times faster than the

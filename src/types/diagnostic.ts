@@ -21,4 +21,19 @@ export interface Diagnostic {
   cycle?: string;
   hint?: string;
   args?: Record<string, unknown>;
+  /** present when the finding is suppressed: it is reported as such and never fails a run */
+  suppression?: Suppression;
+}
+
+/**
+ * Why a finding does not count: a `# plan-ignore` comment in the plan (`inSource`, with its reason) or
+ * an entry of the baseline file (`external`). The names are SARIF's suppression kinds.
+ */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  /** the reason written after `--` in the comment */
+  justification?: string;
+  /** where the suppression is written: the comment, or the baseline entry */
+  file: string;
+  line: number;
 }
