@@ -34,11 +34,15 @@ function buildProgram(): Command {
     .command('validate')
     .description('check plan cycles: schema, references, linkage, orphans, duplicates')
     .argument('[plans...]', 'cycle names or paths to plan folders/files (default: every cycle)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab']).default('stylish'))
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
     .option('--max-warnings <n>', 'fail when there are more than N warnings', parseCount)
     .option('-q, --quiet', 'report errors only')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .option('--baseline <file>', 'the baseline file of recorded findings (default: plan-baseline.json beside plan.config.yaml, or here)')
+    .option('--no-baseline', 'ignore the baseline file: report every finding')
+    .option('--update-baseline', 'record every current error and warning in the baseline file')
+    .option('--prune-baseline', 'remove the baseline entries that no longer occur')
     .action(async (plans: string[], options, command: Command) => {
       const { runValidate } = await import('./cli/validate.js');
       process.exitCode = await runValidate(plans, { ...command.optsWithGlobals(), ...options });

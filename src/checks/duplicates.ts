@@ -43,7 +43,8 @@ function duplicateCheck(code: string, noun: string, compared: Compared): Check {
           firstByText.set(key, entry);
           continue;
         }
-        findings.push({ code, ...entryLocation(entry, compared.field), id: entry.item.id, args: { other: first.item.id, sameSector: sectorOf(graph, first) === sectorOf(graph, entry) } });
+        const args = { other: first.item.id, otherAt: entryLocation(first, compared.field), sameSector: sectorOf(graph, first) === sectorOf(graph, entry) };
+        findings.push({ code, ...entryLocation(entry, compared.field), id: entry.item.id, args });
       }
       return findings;
     },
@@ -67,7 +68,12 @@ function similarCheck(code: string, noun: string, compared: Compared): Check {
           code,
           ...entryLocation(second, compared.field),
           id: second.item.id,
-          args: { other: first.item.id, score: Math.round(pair.score * 100) / 100, sameSector: sectorOf(graph, first) === sectorOf(graph, second) },
+          args: {
+            other: first.item.id,
+            otherAt: entryLocation(first, compared.field),
+            score: Math.round(pair.score * 100) / 100,
+            sameSector: sectorOf(graph, first) === sectorOf(graph, second),
+          },
         });
       }
       return findings;

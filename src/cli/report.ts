@@ -1,4 +1,4 @@
-import { checkPlanInParallel, knownCycles, loadConfig, loadPlan, resolvePlans, UsageError, type PlanLocation } from '../index.js';
+import { checkPlanInParallel, configForPlan, knownCycles, loadPlan, resolvePlans, UsageError, type PlanLocation } from '../index.js';
 import { buildReportModel, renderReport, type ReportFormat } from '../render/index.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
 import { writeOutput } from './output.js';
@@ -16,11 +16,13 @@ interface ReportOptions extends GlobalOptions {
  * banner), so the exit code is 0 unless the command itself is misused.
  */
 export async function runReport(cycle: string | undefined, options: ReportOptions): Promise<number> {
-  const config = loadConfig(options.config);
   const location = cycle === undefined ? newestAdoptedCycle(options.plans) : resolvePlans([cycle], options.plans)[0];
+  const config = configForPlan(options.config, location.dir);
   const loaded = loadPlan(location.dir, { config });
   const { graph, diagnostics } = await checkPlanInParallel(loaded, { config, knownCycles: knownCycles(options.plans) });
-  const model = buildReportModel(graph, diagnostics, { goal: options.goal, sector: options.sector });
+  // a finding suppressed by a `# plan-ignore` comment is settled: the report shows what is still open
+  const open = diagnostics.filter((diagnostic) => !diagnostic.suppression);
+  const model = buildReportModel(graph, open, { goal: options.goal, sector: options.sector });
   const text = await renderReport(model, { format: options.format, template: options.template });
   const inputs = [location.dir, ...(options.template === undefined ? [] : [options.template])];
   writeOutput(text, options.out, { plansDir: options.plans, inputs });

@@ -1,9 +1,9 @@
-import { CHECKS, loadConfig } from '../core.js';
+import { CHECKS, configForPlan } from '../core.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
 import { writeOutput } from './output.js';
 
 export async function runRules(options: GlobalOptions & { format: 'text' | 'json' }): Promise<number> {
-  const config = loadConfig(options.config);
+  const config = configForPlan(options.config, options.plans);
   const rows = CHECKS.map((check) => ({
     code: check.code,
     severity: config.rules[check.code] ?? check.defaultSeverity,

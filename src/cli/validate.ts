@@ -1,12 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkPlanInParallel, loadConfig, loadPlan, knownCycles, resolvePlans, CHECKS } from '../core.js';
+import { checkPlanInParallel, configForPlan, loadPlan, knownCycles, resolvePlans, CHECKS } from '../core.js';
 import { formatDiagnostics, type FormatName } from '../format/index.js';
+import { PACKAGE_ROOT } from '../paths.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
+import { settleBaseline, type BaselineOptions } from './baseline.js';
 import { useColor, writeOutput } from './output.js';
 
-interface ValidateOptions extends GlobalOptions {
+interface ValidateOptions extends GlobalOptions, BaselineOptions {
   format: FormatName;
   failOn: 'error' | 'warning';
   maxWarnings?: number;
@@ -15,26 +17,41 @@ interface ValidateOptions extends GlobalOptions {
 }
 
 export async function runValidate(args: string[], options: ValidateOptions): Promise<number> {
-  const config = loadConfig(options.config);
   const locations = resolvePlans(args, options.plans);
   const cycles = knownCycles(options.plans);
+  // the run's own settings (baseline file, rule levels in SARIF) come from the first plan's configuration
+  const runConfig = configForPlan(options.config, locations[0]?.dir ?? options.plans);
   let diagnostics: Diagnostic[] = [];
   const checkedFiles: string[] = [];
+  const checkedCycles = new Set<string>();
   for (const location of locations) {
+    const config = configForPlan(options.config, location.dir);
     const loaded = loadPlan(location.dir, { config });
     checkedFiles.push(...loaded.files);
+    checkedCycles.add(loaded.plan.cycle);
     diagnostics.push(...(await checkPlanInParallel(loaded, { config, knownCycles: cycles })).diagnostics);
   }
+  diagnostics = settleBaseline(diagnostics, options, runConfig, checkedCycles);
   if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const level = failLevel(diagnostics, options);
+  const { version, homepage } = packageInfo();
   const text = formatDiagnostics(diagnostics, options.format, {
     color: useColor(options),
     cwd: repositoryRoot(),
-    toolVersion: process.env.npm_package_version,
-    rules: CHECKS.map((check) => ({ code: check.code, description: check.description, defaultSeverity: config.rules[check.code] ?? check.defaultSeverity })),
+    toolVersion: version,
+    informationUri: homepage,
+    rulesHelpUri: homepage === undefined ? undefined : `${homepage}/docs/checks.md`,
+    rules: CHECKS.map((check) => ({ code: check.code, description: check.description, fix: check.fix, defaultSeverity: runConfig.rules[check.code] ?? check.defaultSeverity })),
     checkedFiles,
+    failOn: level,
   });
   writeOutput(text, options.out, { plansDir: options.plans, inputs: locations.map((location) => location.dir) });
-  return exitCode(diagnostics, options);
+  const { errors, warnings } = counts(diagnostics);
+  return errors > 0 || (level === 'warning' && warnings > 0) ? EXIT.findings : EXIT.ok;
+}
+
+function packageInfo(): { version?: string; homepage?: string } {
+  return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; homepage?: string };
 }
 
 /** CI formats name files from the repository root: GitHub's workspace, else the nearest folder holding .git. */
@@ -46,11 +63,19 @@ function repositoryRoot(): string {
   }
 }
 
-function exitCode(diagnostics: Diagnostic[], options: ValidateOptions): number {
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  if (errors > 0) return EXIT.findings;
-  if (options.failOn === 'warning' && warnings > 0) return EXIT.findings;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT.findings;
-  return EXIT.ok;
+/** Findings that count: suppressed ones never do. */
+function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number } {
+  const open = diagnostics.filter((diagnostic) => !diagnostic.suppression);
+  return { errors: open.filter((d) => d.severity === 'error').length, warnings: open.filter((d) => d.severity === 'warning').length };
+}
+
+/**
+ * The lowest severity that fails this run: warnings fail it with --fail-on warning, or when there are
+ * more than --max-warnings of them. Reports mark exactly these findings as failures, so a report and the
+ * exit code always agree.
+ */
+function failLevel(diagnostics: Diagnostic[], options: ValidateOptions): 'error' | 'warning' {
+  if (options.failOn === 'warning') return 'warning';
+  if (options.maxWarnings !== undefined && counts(diagnostics).warnings > options.maxWarnings) return 'warning';
+  return 'error';
 }

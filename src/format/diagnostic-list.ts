@@ -47,3 +47,18 @@ export function messageWithHint(diagnostic: Diagnostic): string {
 export function isPosition(value: number): boolean {
   return Number.isInteger(value) && value >= 1;
 }
+
+/** Findings that count, and the suppressed ones (shown as such, never as problems). */
+export function partitionSuppressed(diagnostics: readonly Diagnostic[]): { open: Diagnostic[]; suppressed: Diagnostic[] } {
+  return {
+    open: diagnostics.filter((diagnostic) => !diagnostic.suppression),
+    suppressed: diagnostics.filter((diagnostic) => diagnostic.suppression),
+  };
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** An open finding at or above the run's fail level: a failure in reports that have failures. */
+export function isFailure(diagnostic: Diagnostic, failOn: 'error' | 'warning' = 'error'): boolean {
+  return !diagnostic.suppression && RANK[diagnostic.severity] >= RANK[failOn];
+}

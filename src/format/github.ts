@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../types/diagnostic.js';
-import { isPosition, messageWithHint, sortDiagnostics } from './diagnostic-list.js';
+import { isPosition, messageWithHint, partitionSuppressed, sortDiagnostics } from './diagnostic-list.js';
 import type { FormatOptions } from './options.js';
 import { toRepositoryPath } from './paths.js';
 
@@ -25,9 +25,9 @@ function formatCommand(diagnostic: Diagnostic, root: string | undefined): string
   return `::${command} ${properties.join(',')}::${escapeData(messageWithHint(diagnostic))}\n`;
 }
 
-/** GitHub Actions workflow commands, which the runner turns into annotations on the files. */
+/** GitHub Actions workflow commands, which the runner turns into annotations on the files; suppressed findings are not annotated. */
 export function formatGithub(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
-  return sortDiagnostics(diagnostics)
+  return sortDiagnostics(partitionSuppressed(diagnostics).open)
     .map((diagnostic) => formatCommand(diagnostic, options.cwd))
     .join('');
 }

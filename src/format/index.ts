@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types/diagnostic.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { FormatOptions } from './options.js';
@@ -8,7 +9,7 @@ import { formatStylish } from './stylish.js';
 
 export type { FormatOptions, RuleMeta } from './options.js';
 
-export type FormatName = 'stylish' | 'json' | 'github' | 'sarif' | 'junit';
+export type FormatName = 'stylish' | 'json' | 'github' | 'sarif' | 'junit' | 'gitlab';
 
 /** A formatter is pure: findings in, text out. Only the CLI writes it anywhere. */
 type Formatter = (diagnostics: readonly Diagnostic[], options: FormatOptions) => string;
@@ -19,9 +20,10 @@ const FORMATTERS: Record<FormatName, Formatter> = {
   github: formatGithub,
   sarif: formatSarif,
   junit: formatJunit,
+  gitlab: formatGitlab,
 };
 
-export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'github', 'sarif', 'junit'];
+export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab'];
 
 export function isFormatName(value: string): value is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(value);

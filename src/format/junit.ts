@@ -1,28 +1,30 @@
 import type { Diagnostic } from '../types/diagnostic.js';
-import { sortDiagnostics } from './diagnostic-list.js';
+import { isFailure, sortDiagnostics } from './diagnostic-list.js';
 import type { FormatOptions } from './options.js';
 import { toRepositoryPath } from './paths.js';
 import { escapeXmlAttribute as attribute, escapeXmlText as text } from './xml.js';
 
 const SUITE_NAME = 'plan';
 
-function isFailure(diagnostic: Diagnostic): boolean {
-  return diagnostic.severity !== 'info';
-}
-
 /** The readable body of a failure or of system-out: where, what, and the id and hint when known. */
 function describe(diagnostic: Diagnostic, file: string): string {
   const where = `${file}:${diagnostic.line}:${diagnostic.column}`;
-  const lines = [`${where} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`];
+  const lines = [`${where} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}${suppressedNote(diagnostic)}`];
   if (diagnostic.id !== undefined) lines.push(`id: ${diagnostic.id}`);
   if (diagnostic.hint !== undefined) lines.push(`hint: ${diagnostic.hint}`);
   return lines.join('\n');
 }
 
-function formatTestcase(file: string, findings: Diagnostic[]): string {
+function suppressedNote(diagnostic: Diagnostic): string {
+  const suppression = diagnostic.suppression;
+  if (!suppression) return '';
+  return suppression.kind === 'inSource' ? ` (suppressed: ${suppression.justification ?? ''})` : ` (suppressed by the baseline ${suppression.file})`;
+}
+
+function formatTestcase(file: string, findings: Diagnostic[], failOn: FormatOptions['failOn']): string {
   const opening = `    <testcase classname="${attribute(file)}" name="${attribute(file)}"`;
-  const infos = findings.filter((finding) => !isFailure(finding));
-  const children = findings.filter(isFailure).map((finding) => {
+  const infos = findings.filter((finding) => !isFailure(finding, failOn));
+  const children = findings.filter((finding) => isFailure(finding, failOn)).map((finding) => {
     const attributes = `message="${attribute(finding.message)}" type="${attribute(finding.code)}"`;
     return `      <failure ${attributes}>${text(describe(finding, file))}</failure>`;
   });
@@ -35,7 +37,9 @@ function formatTestcase(file: string, findings: Diagnostic[]): string {
 }
 
 /**
- * JUnit XML for CI test reports: one testcase per file, failing on its errors and warnings.
+ * JUnit XML for CI test reports: one testcase per file. A finding at or above the run's fail level
+ * (`failOn`) is a failure; any other finding, suppressed ones included, is listed in the testcase's
+ * system-out, so a passing run never shows a failure (Jenkins would mark it unstable).
  * One suite only: a checked file without findings carries no cycle to group it by.
  */
 export function formatJunit(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
@@ -48,8 +52,8 @@ export function formatJunit(diagnostics: readonly Diagnostic[], options: FormatO
     findingsByFile.set(file, [...(findingsByFile.get(file) ?? []), diagnostic]);
   }
   const files = [...findingsByFile.keys()].sort(); // default sort: code-unit order, locale-free
-  const testcases = files.map((file) => formatTestcase(file, findingsByFile.get(file) ?? []));
-  const failures = files.filter((file) => findingsByFile.get(file)?.some(isFailure)).length;
+  const testcases = files.map((file) => formatTestcase(file, findingsByFile.get(file) ?? [], options.failOn));
+  const failures = files.filter((file) => findingsByFile.get(file)?.some((finding) => isFailure(finding, options.failOn))).length;
   const counts = `tests="${files.length}" failures="${failures}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

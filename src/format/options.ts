@@ -4,6 +4,8 @@ import type { SeveritySetting } from '../types/diagnostic.js';
 export interface RuleMeta {
   code: string;
   description: string;
+  /** how to fix a finding: SARIF's fullDescription and help */
+  fix?: string;
   defaultSeverity: SeveritySetting;
 }
 
@@ -14,6 +16,12 @@ export interface FormatOptions {
   cwd?: string;
   /** sarif: the driver version */
   toolVersion?: string;
+  /** sarif: the tool's home page */
+  informationUri?: string;
+  /** sarif: the page documenting the checks, one anchor per code (`<page>#dangling-ref`) */
+  rulesHelpUri?: string;
+  /** junit: the lowest severity that fails the run (default error); only such findings are failures */
+  failOn?: 'error' | 'warning';
   /** sarif: the rules, in the order they are listed */
   rules?: RuleMeta[];
   /** junit: one testcase per checked file, so files without findings show as passed */

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Severity } from '../types/diagnostic.js';
 import type { SeverityCounts } from './diagnostic-list.js';
-import { countBySeverity, groupByFile, sortDiagnostics } from './diagnostic-list.js';
+import { countBySeverity, groupByFile, partitionSuppressed, sortDiagnostics } from './diagnostic-list.js';
 import type { FormatOptions } from './options.js';
 
 const SEVERITY_COLORS: Record<Severity, 'red' | 'yellow' | 'blue'> = {
@@ -87,11 +87,21 @@ function formatSummary(counts: SeverityCounts, chalk: ChalkInstance): string {
   return chalk[color].bold(`✖ ${plural(total, 'problem')} (${details})`);
 }
 
+/** Suppressed findings are not listed, but never vanish: their count, by where they are suppressed. */
+function formatSuppressed(suppressed: Diagnostic[], chalk: ChalkInstance): string {
+  const inline = suppressed.filter((diagnostic) => diagnostic.suppression?.kind === 'inSource').length;
+  const baseline = suppressed.length - inline;
+  return chalk.dim(`${suppressed.length} suppressed (${baseline} by the baseline, ${inline} by plan-ignore comments)`);
+}
+
 /** ESLint-like text for people: findings grouped by file, then a one-line summary. */
 export function formatStylish(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
-  if (diagnostics.length === 0) return '';
+  const { open, suppressed } = partitionSuppressed(diagnostics);
+  if (open.length === 0 && suppressed.length === 0) return '';
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const files = groupByFile(sortDiagnostics(diagnostics));
+  const files = groupByFile(sortDiagnostics(open));
   const blocks = [...files].map(([file, findings]) => formatFile(file, findings, chalk));
-  return `${blocks.join('\n\n')}\n\n${formatSummary(countBySeverity(diagnostics), chalk)}\n`;
+  const summary = open.length > 0 ? [formatSummary(countBySeverity(open), chalk)] : [];
+  if (suppressed.length > 0) summary.push(formatSuppressed(suppressed, chalk));
+  return [...blocks, summary.join('\n')].join('\n\n') + '\n';
 }
