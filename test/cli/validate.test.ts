@@ -38,7 +38,8 @@ describe('plan validate, end to end', () => {
     const junit = runCli(['validate', MIXED, '--format', 'junit']).stdout;
     expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(junit.match(/<testcase /g)).toHaveLength(3);
-    expect(junit.match(/<failure /g)).toHaveLength(3);
+    // the warning is no failure: the run exits 0 on warnings, and the report agrees
+    expect(junit.match(/<failure /g)).toHaveLength(2);
     const stylish = runCli(['validate', MIXED]).stdout;
     expect(stylish).toContain('3 problems (2 errors, 1 warning, 0 infos)');
   });

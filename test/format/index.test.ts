@@ -12,7 +12,7 @@ const OPTIONS: FormatOptions = {
 
 describe('formatDiagnostics', () => {
   it('knows every format by name', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'github', 'sarif', 'junit']);
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab']);
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('html')).toBe(false);
   });

@@ -5,7 +5,8 @@ import { HOSTILE_MESSAGE, sampleDiagnostics } from './diagnostics.js';
 
 interface JsonReport {
   diagnostics: Diagnostic[];
-  summary: { errors: number; warnings: number; infos: number };
+  suppressed: Diagnostic[];
+  summary: { errors: number; warnings: number; infos: number; suppressed: number };
 }
 
 function parse(output: string): JsonReport {
@@ -23,7 +24,7 @@ describe('json format', () => {
       'plans/b.yaml:12:5:dangling-ref',
       'plans/b.yaml:101:3:missing-kpi',
     ]);
-    expect(report.summary).toEqual({ errors: 1, warnings: 2, infos: 1 });
+    expect(report.summary).toEqual({ errors: 1, warnings: 2, infos: 1, suppressed: 0 });
   });
 
   it('keeps every field, hostile text included, exactly', () => {
@@ -46,6 +47,15 @@ describe('json format', () => {
 
   it('reports an empty list with zero counts', () => {
     const output = formatDiagnostics([], 'json', { color: false });
-    expect(parse(output)).toEqual({ diagnostics: [], summary: { errors: 0, warnings: 0, infos: 0 } });
+    expect(parse(output)).toEqual({ diagnostics: [], suppressed: [], summary: { errors: 0, warnings: 0, infos: 0, suppressed: 0 } });
+  });
+
+  it('lists suppressed findings apart, with their suppression, and counts them but not as problems', () => {
+    const [error, warning, ...rest] = sampleDiagnostics();
+    const suppression = { kind: 'external' as const, file: 'plan-baseline.json', line: 4 };
+    const report = parse(formatDiagnostics([{ ...error, suppression }, warning, ...rest], 'json', { color: false }));
+    expect(report.suppressed).toEqual([{ ...error, suppression }]);
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('dangling-ref');
+    expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 1, suppressed: 1 });
   });
 });

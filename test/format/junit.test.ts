@@ -4,8 +4,8 @@ import { escapeXmlAttribute, escapeXmlText } from '../../src/format/xml.js';
 import { HOSTILE_MESSAGE, sampleDiagnostics } from './diagnostics.js';
 import { parseXml, type XmlElement } from './xml-check.js';
 
-function junit(checkedFiles?: string[], diagnostics = sampleDiagnostics()): XmlElement {
-  const output = formatDiagnostics(diagnostics, 'junit', { color: false, cwd: process.cwd(), checkedFiles });
+function junit(checkedFiles?: string[], diagnostics = sampleDiagnostics(), failOn: 'error' | 'warning' = 'warning'): XmlElement {
+  const output = formatDiagnostics(diagnostics, 'junit', { color: false, cwd: process.cwd(), checkedFiles, failOn });
   expect(output.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
   return parseXml(output);
 }
@@ -62,4 +62,24 @@ describe('junit format', () => {
     expect(root.attributes).toEqual({ name: 'plan validate', tests: '0', failures: '0' });
     expect(testcases(root)).toEqual([]);
   });
+
+  it('fails only on findings at or above the fail level; the others go to system-out', () => {
+    const root = junit(['plans/a.yaml', 'plans/b.yaml'], sampleDiagnostics(), 'error');
+    expect(root.attributes).toEqual({ name: 'plan validate', tests: '2', failures: '1' });
+    const [first, second] = testcases(root);
+    expect(first.children.map((child) => child.name)).toEqual(['system-out']);
+    expect(first.children[0].text).toContain('plans/a.yaml:3:17 warning hostile-text: ');
+    expect(second.children.map((child) => child.name)).toEqual(['failure', 'system-out']);
+    expect(second.children[0].attributes.type).toBe('dangling-ref');
+    expect(second.children[1].text).toBe('plans/b.yaml:101:3 warning missing-kpi: output has no indicator\nid: OUT.4');
+  });
+
+  it('never fails on a suppressed finding, and says why it is suppressed', () => {
+    const [error, ...rest] = sampleDiagnostics();
+    const suppressed = { ...error, suppression: { kind: 'inSource' as const, justification: 'kept on purpose', file: 'plans/b.yaml', line: 11 } };
+    const [, second] = testcases(junit(undefined, [suppressed, ...rest], 'warning'));
+    expect(second.children.map((child) => child.name)).toEqual(['failure', 'system-out']);
+    expect(second.children[1].text).toContain('dangling-ref: Outcome O.1 refers to goal G9, which is not defined (suppressed: kept on purpose)');
+  });
 });
+

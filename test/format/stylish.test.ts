@@ -53,4 +53,16 @@ describe('stylish format', () => {
     expect(formatDiagnostics([], 'stylish', { color: false })).toBe('');
     expect(formatDiagnostics([], 'stylish', { color: true })).toBe('');
   });
+
+  it('lists no suppressed finding, but counts them by where they are suppressed', () => {
+    const [error, warning, ...rest] = sampleDiagnostics();
+    const inline = { ...warning, suppression: { kind: 'inSource' as const, justification: 'on purpose', file: warning.file, line: 2 } };
+    const baseline = { ...error, suppression: { kind: 'external' as const, file: 'plan-baseline.json', line: 3 } };
+    const output = formatDiagnostics([inline, baseline, ...rest], 'stylish', { color: false });
+    expect(output).not.toContain('hostile-text');
+    expect(output).not.toContain('dangling-ref');
+    expect(output.trimEnd().split('\n').slice(-2)).toEqual(['✖ 2 problems (0 errors, 1 warning, 1 info)', '2 suppressed (1 by the baseline, 1 by plan-ignore comments)']);
+    expect(formatDiagnostics([baseline], 'stylish', { color: false })).toBe('1 suppressed (1 by the baseline, 0 by plan-ignore comments)\n');
+  });
 });
+
