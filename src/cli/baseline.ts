@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckConfig } from '../checks/config.js';
 import { sortDiagnostics, toDiagnostics } from '../checks/run.js';
@@ -46,7 +46,10 @@ export function settleBaseline(diagnostics: Diagnostic[], options: BaselineOptio
     const entries = options.updateBaseline ? recordFindings(diagnostics, baseline.entries, scope) : pruneEntries(diagnostics, baseline.entries, scope);
     const text = formatBaseline(entries);
     const isChanged = !exists || readFileSync(file, 'utf8') !== text;
-    if (isChanged) writeOutput(text, file, { plansDir: options.plans });
+    if (isChanged) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeOutput(text, file, { plansDir: options.plans });
+    }
     const count = entries.reduce((sum, entry) => sum + entry.count, 0);
     process.stderr.write(`plan: ${isChanged ? 'wrote' : 'unchanged:'} ${shown} (${count} finding${count === 1 ? '' : 's'} recorded)\n`);
     baseline = parseBaseline(text, shown);
