@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CONFIG_FILE_NAME } from '../load/discover.js';
 import { UsageError } from '../load/errors.js';
 import { locate, parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import { validateConfig } from '../load/schema.js';
@@ -26,7 +27,7 @@ export interface CheckConfig {
   overrides?: ConfigOverride[];
 }
 
-export const CONFIG_FILE = 'plan.config.yaml';
+export const CONFIG_FILE = CONFIG_FILE_NAME;
 
 export function defaultConfig(): CheckConfig {
   return { rules: {}, similarityThreshold: DEFAULT_SIMILARITY_THRESHOLD };

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Finding } from '../types/finding.js';
 
 const YAML_FILE = /\.ya?ml$/i;
+/** The configuration may sit in a plan folder (it is found from there upwards); it is no part of the plan. */
+export const CONFIG_FILE_NAME = 'plan.config.yaml';
 
 export interface FileListing {
   files: string[];
@@ -11,7 +13,7 @@ export interface FileListing {
 
 /**
  * Every *.yaml/*.yml file below a folder, sorted so that merging and output are deterministic.
- * Hidden entries are skipped; a folder reached twice through links (a loop) is read once.
+ * Hidden entries and plan.config.yaml are skipped; a folder reached twice through links (a loop) is read once.
  */
 export function listYamlFiles(dir: string): FileListing {
   const files: string[] = [];
@@ -35,7 +37,7 @@ export function listYamlFiles(dir: string): FileListing {
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') || entry.name === CONFIG_FILE_NAME) continue;
       const full = path.join(folder, entry.name);
       const kind = entry.isSymbolicLink() ? linkTarget(full) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
       if (kind === 'dir') walk(full);
