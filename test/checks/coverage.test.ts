@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/index.js';
@@ -13,6 +13,12 @@ const folders = (dir: string): string[] =>
 /** Codes whose input is written by files.test.ts rather than committed (bytes, links, size). */
 const WRITTEN_BY_TESTS = ['binary-file', 'encoding', 'unreadable-file', 'file-too-large'];
 const NOT_A_CHECK = ['valid', 'config'];
+/** Codes about suppressions: their cases sit with the other suppression fixtures, used by test/suppress/. */
+const SUPPRESSION_CASES: Record<string, string> = {
+  'invalid-ignore': 'test/fixtures/suppress/inline/no-reason',
+  'unused-ignore': 'test/fixtures/suppress/inline/unused',
+  'stale-baseline': 'test/fixtures/suppress/baseline/near-duplicate-objective.yaml',
+};
 
 const testSources = readdirSync(path.join(ROOT, 'test/checks'))
   .filter((name) => name.endsWith('.test.ts'))
@@ -22,6 +28,7 @@ const testSources = readdirSync(path.join(ROOT, 'test/checks'))
 describe('the check fixtures', () => {
   it.each(CHECKS.map((check) => check.code))('%s has at least one failing case', (code) => {
     if (WRITTEN_BY_TESTS.includes(code)) expect(testSources).toContain(`'${code}`);
+    else if (code in SUPPRESSION_CASES) expect(existsSync(path.join(ROOT, SUPPRESSION_CASES[code]))).toBe(true);
     else expect(folders(path.join(fixtureRoot, code)).length).toBeGreaterThan(0);
   });
 
