@@ -95,7 +95,7 @@ export function countItems(plan: Plan): Record<(typeof ITEM_KINDS)[number], numb
 }
 
 const EXPORT_ORDER = [
-  'cycle', 'title', 'status', 'period', 'previous', 'source', 'sources', 'completeness', 'gaps', 'notes',
+  'cycle', 'title', 'status', 'period', 'previous', 'source', 'sources', 'completeness', 'complete_lists', 'gaps', 'notes',
   'vision', 'mission', 'values', 'goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks',
 ] as const;
 

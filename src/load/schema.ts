@@ -45,7 +45,7 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((error) => error.keyword === 'oneOf' || !(oneOfPaths.has(error.instancePath) && error.schemaPath.includes('/oneOf/')));
 }
 
-const REFERENCE_FIELDS = new Set(['id', 'goal', 'objective', 'primary', 'secondary', 'supports', 'formerly', 'previous', 'cycle']);
+const REFERENCE_FIELDS = new Set(['id', 'goal', 'objective', 'primary', 'secondary', 'supports', 'formerly', 'previous', 'cycle', 'concerns']);
 
 function toFinding(parsed: ParsedFile, error: ErrorObject): Finding {
   const path = pointerToPath(error.instancePath);

@@ -1,4 +1,5 @@
 /** graph + findings -> the report view model: the one plain object templates and `--format json` see. */
+import { gapText } from '../graph/gaps.js';
 import type { PlanGraph } from '../graph/plan-graph.js';
 import { UsageError } from '../load/errors.js';
 import type { ItemEntry } from '../load/merge.js';
@@ -68,7 +69,7 @@ function planInfo(graph: PlanGraph, anchors: Anchors): PlanInfo {
     previous: plan.previous ?? null,
     source: plan.source ?? null,
     isPartial: plan.completeness === 'partial',
-    gaps: [...plan.gaps],
+    gaps: plan.gaps.map(gapText),
     hasLabels: graph.entries.some((entry) => (entry.item as { text_kind?: string }).text_kind === 'label'),
     vision: plan.vision ?? null,
     mission: plan.mission ?? null,

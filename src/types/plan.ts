@@ -86,6 +86,19 @@ export interface Risk extends Provenance {
   mitigations?: Mitigation[];
 }
 
+/** The lists `complete_lists` and a gap's `concerns` can name: the ones `plan diff` compares. */
+export const COMPARED_LISTS = ['goals', 'targets', 'objectives', 'outcomes', 'outputs'] as const;
+export type ComparedList = (typeof COMPARED_LISTS)[number];
+
+/** A gap that names the items it is about (items the plan knows exist but cannot record). */
+export interface GapRecord {
+  text: string;
+  concerns?: Partial<Record<ComparedList, string[]>>;
+}
+
+/** What the sources lack: a sentence, or a sentence with the items it concerns. */
+export type Gap = string | GapRecord;
+
 export interface Plan {
   cycle: string;
   title?: string;
@@ -95,7 +108,9 @@ export interface Plan {
   source?: string;
   sources: Source[];
   completeness?: Completeness;
-  gaps: string[];
+  /** in a partial plan, the lists it nevertheless holds in full */
+  complete_lists?: ComparedList[];
+  gaps: Gap[];
   notes: string[];
   vision?: string;
   mission?: string;
@@ -125,6 +140,7 @@ export const SCALAR_FIELDS = [
   'previous',
   'source',
   'completeness',
+  'complete_lists',
   'vision',
   'mission',
 ] as const;
