@@ -1,6 +1,6 @@
 import { byStrength, findCandidates, type Candidate } from './candidates.js';
 import type { ParentMap } from './score.js';
-import { searchCandidates, type CandidateSearch, type SearchLimits } from './search.js';
+import { searchCandidates, type CandidateSearch, type Nearest, type SearchLimits } from './search.js';
 import { textScore, unionSide } from './text.js';
 import type { DiffItem } from './types.js';
 
@@ -8,7 +8,10 @@ import type { DiffItem } from './types.js';
 export interface Group {
   from: DiffItem[];
   to: DiffItem[];
+  /** the match score: of the pair, or of the weakest part of a split or merge; 0 for an item left alone */
   score: number;
+  /** for an item left alone, the item of the other plan it scores best with */
+  nearest?: Nearest;
 }
 
 /** How candidates are found: every pair sharing a word (the reference), or the indexed search (the default). */
@@ -53,9 +56,9 @@ export function matchItems(from: DiffItem[], to: DiffItem[], parents: ParentMap,
       join(toGroup, 'from', pair, groupOf);
     }
   }
-  // How sure it is that an item has no counterpart: 1 less the score of its nearest candidate.
-  for (const item of from) if (!groupOf.has(item)) groups.push({ from: [item], to: [], score: 1 - (nearest.get(item) ?? 0) });
-  for (const item of to) if (!groupOf.has(item)) groups.push({ from: [], to: [item], score: 1 - (nearest.get(item) ?? 0) });
+  // An item left alone has no match score; its nearest candidate says how close it came to one.
+  for (const item of from) if (!groupOf.has(item)) groups.push({ from: [item], to: [], score: 0, nearest: nearest.get(item) });
+  for (const item of to) if (!groupOf.has(item)) groups.push({ from: [], to: [item], score: 0, nearest: nearest.get(item) });
   return groups;
 }
 
@@ -80,10 +83,17 @@ function exhaustiveSearch(from: DiffItem[], to: DiffItem[], parents: ParentMap, 
   return { candidates: all, nearest: nearestScores(all), isBounded: false };
 }
 
-function nearestScores(candidates: Candidate[]): Map<DiffItem, number> {
-  const nearest = new Map<DiffItem, number>();
+/** Each item's best-scoring partner; of equal scores, the partner first in its plan (as the indexed search does). */
+function nearestScores(candidates: Candidate[]): Map<DiffItem, Nearest> {
+  const nearest = new Map<DiffItem, Nearest>();
+  const consider = (item: DiffItem, partner: DiffItem, score: number) => {
+    const best = nearest.get(item);
+    if (score > 0 && (!best || score > best.score || (score === best.score && partner.index < best.item.index))) nearest.set(item, { item: partner, score });
+  };
   for (const pair of candidates) {
-    for (const item of [pair.from, pair.to]) nearest.set(item, Math.max(nearest.get(item) ?? 0, pair.score));
+    if (pair.isLineage) continue;
+    consider(pair.from, pair.to, pair.score);
+    consider(pair.to, pair.from, pair.score);
   }
   return nearest;
 }

@@ -85,13 +85,14 @@ export function completeFreeItems(search: Search, free: FreeItems, matching: Mat
         const text = Math.min(1, Math.max(core, full, LABEL_WEIGHT * label));
         const best = search.best[side][index];
         const isPart = matching[other][partner] >= 0 && text >= threshold;
-        if (text <= best && !isPart) continue;
+        // an equal score is worth a look too: the nearest candidate of a tie is the one first in its plan
+        if (text < best && !isPart) continue;
         const i = side === 'from' ? index : partner;
         const j = side === 'from' ? partner : index;
         if (search.isScored(i, j)) continue;
         // Not scored yet, so not the same id (those were scored first): the score is the text times the structure.
         if (isPart) search.scoreOnce(i, j);
-        else search.best[side][index] = Math.max(best, text * structureFactor(search.from[i], search.to[j], search.parents));
+        else search.improve(side, index, text * structureFactor(search.from[i], search.to[j], search.parents), partner);
       }
     }
   }

@@ -20,6 +20,7 @@ const KIND_COLORS: Record<ChangeKind, 'dim' | 'yellow' | 'magenta' | 'green' | '
   merged: 'magenta',
   added: 'green',
   removed: 'red',
+  unknown: 'dim',
 };
 
 /** A diff as terminal tables: the summary, the goals and their fate, then each entity's changes. */

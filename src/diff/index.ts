@@ -4,6 +4,7 @@ import { matchItems, type Group } from './assign.js';
 import { idMap, inPlanOrder, toChange } from './changes.js';
 import { itemsOf } from './items.js';
 import type { ParentMap } from './score.js';
+import { knowledgeOf } from './sides.js';
 import type { SearchLimits } from './search.js';
 import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type DiffSummary, type Entity, type PlanDiff } from './types.js';
 
@@ -52,10 +53,13 @@ export function diffPlans(from: Plan, to: Plan, options: DiffOptions = {}): Plan
   };
   const parentsOf: Record<Entity, ParentMap> = { goal: none, target: goalMap, objective: none, outcome: objectiveMap, output: objectiveMap };
   const entities = ENTITIES.filter((entity) => !options.entities || options.entities.includes(entity));
+  const sides = { from: knowledgeOf(from), to: knowledgeOf(to) };
+  const partial = { from: sides.from.partialCycle, to: sides.to.partialCycle };
   const changes: Change[] = entities.flatMap((entity) =>
-    [...groups[entity]].sort(inPlanOrder).map((group) => toChange(entity, group, { parents: parentsOf[entity], goals: goalMap })),
+    [...groups[entity]].sort(inPlanOrder).map((group) => toChange(entity, group, { parents: parentsOf[entity], goals: goalMap, partial }, sides)),
   );
-  return { from: from.cycle, to: to.cycle, threshold, summary: summarise(changes, entities), changes };
+  const summary = summarise(changes, entities);
+  return { from: from.cycle, to: to.cycle, threshold, sides: { from: sides.from.side, to: sides.to.side }, summary, changes };
 }
 
 function summarise(changes: Change[], entities: readonly Entity[]): DiffSummary {

@@ -50,6 +50,8 @@ const TARGET: EntityReader<Target> = {
   }),
 };
 
+const NO_IDS: string[] = [];
+
 const OBJECTIVE: EntityReader<Objective> = {
   label: (objective) => objective.title,
   core: (objective) => join(objective.title, objective.statement),
@@ -58,8 +60,9 @@ const OBJECTIVE: EntityReader<Objective> = {
     sector: objective.sector,
     title: objective.title,
     statement: objective.statement,
-    'goals.primary': objective.goals?.primary,
-    'goals.secondary': objective.goals?.secondary,
+    // with a goals key, a list left out is empty; without one, the linkage is not given at all
+    'goals.primary': objective.goals ? (objective.goals.primary ?? NO_IDS) : undefined,
+    'goals.secondary': objective.goals ? (objective.goals.secondary ?? NO_IDS) : undefined,
   }),
 };
 
@@ -69,8 +72,6 @@ const RESULT: EntityReader<Result> = {
   full: (result) => result.text,
   fields: (result) => ({ objective: result.objective, text: result.text }),
 };
-
-const NO_IDS: string[] = [];
 
 type Source = Goal | Target | Objective | Result;
 

@@ -12,10 +12,16 @@ import type { DiffItem } from './types.js';
 export interface CandidateSearch {
   /** lineage pairs and pairs scoring at least the threshold: at least every pair the assignment can take */
   candidates: Candidate[];
-  /** for each item left without a counterpart, its best score with any item */
-  nearest: Map<DiffItem, number>;
+  /** for each item left without a counterpart, the item it scores best with (ties: the first in its plan), if any */
+  nearest: Map<DiffItem, Nearest>;
   /** whether a cheaper rule for large plans was used (see docs/diff.md, Limits) */
   isBounded: boolean;
+}
+
+/** An item's nearest candidate in the other plan, and their score. */
+export interface Nearest {
+  item: DiffItem;
+  score: number;
 }
 
 /** Where the indexed search may take its cheaper rules. */
@@ -86,6 +92,8 @@ export class Search {
   readonly encoded: EncodedPair;
   readonly isEligible: { from: boolean[]; to: boolean[] };
   readonly best: { from: Float64Array; to: Float64Array };
+  /** the index of the item each best score was reached with (-1: none yet) */
+  readonly bestPartner: { from: Int32Array; to: Int32Array };
   /** the kinds of text that differ from the core text for some item, the core text first */
   readonly kinds: VectorKind[];
   readonly hasFull: boolean;
@@ -116,6 +124,7 @@ export class Search {
     this.isEligible = { from: from.map((item) => !claimed.has(item)), to: to.map((item) => !this.lineage.has(item)) };
     this.encoded = encodeItems(from, to);
     this.best = { from: new Float64Array(from.length), to: new Float64Array(to.length) };
+    this.bestPartner = { from: new Int32Array(from.length).fill(-1), to: new Int32Array(to.length).fill(-1) };
     this.isSearched = { from: new Uint8Array(from.length), to: new Uint8Array(to.length) };
     this.isLarge = Math.max(from.length, to.length) >= limits.minItems;
     const texts = [...this.encoded.from, ...this.encoded.to];
@@ -141,9 +150,21 @@ export class Search {
     const b = this.to[j];
     const content = encodedTextScore(this.encoded.store, this.encoded.from[i], this.encoded.to[j]) * structureFactor(a, b, this.parents);
     const score = a.id === b.id ? content + ID_BONUS * (1 - content) : content;
-    if (score > this.best.from[i]) this.best.from[i] = score;
-    if (score > this.best.to[j]) this.best.to[j] = score;
+    this.improve('from', i, score, j);
+    this.improve('to', j, score, i);
     if (score >= this.threshold && score > 0) this.good.push({ from: a, to: b, score, isLineage: false, i, j });
+  }
+
+  /**
+   * Records a score an item reached with a partner when it is its best so far; of equal scores, the one
+   * with the partner first in its plan, so the nearest candidate does not depend on the order pairs are met.
+   */
+  improve(side: Side, index: number, score: number, partner: number): void {
+    const best = this.best[side][index];
+    if (score > best || (score === best && score > 0 && partner < this.bestPartner[side][index])) {
+      this.best[side][index] = score;
+      this.bestPartner[side][index] = partner;
+    }
   }
 
   /** Scores a pair met by a search, unless it was scored already. */
@@ -231,8 +252,14 @@ export class Search {
     for (const side of SIDES) for (let index = 0; index < this[side].length; index++) if (this.isEligible[side][index] && matching[side][index] < 0) free[side].push(index);
     if (!this.isLarge || completionWork(this, free) <= this.limits.unmatchedWork) completeFreeItems(this, free, matching);
     else this.isBounded = true;
-    const nearest = new Map<DiffItem, number>();
-    for (const side of SIDES) for (const index of free[side]) nearest.set(this[side][index], this.best[side][index]);
+    const nearest = new Map<DiffItem, Nearest>();
+    for (const side of SIDES) {
+      const other = side === 'from' ? this.to : this.from;
+      for (const index of free[side]) {
+        const partner = this.bestPartner[side][index];
+        if (partner >= 0) nearest.set(this[side][index], { item: other[partner], score: this.best[side][index] });
+      }
+    }
     const lineagePairs = [...this.lineage].flatMap(([item, named]) => [...named].map((earlier) => ({ from: earlier, to: item, score: 1, isLineage: true })));
     return { candidates: [...this.good, ...lineagePairs], nearest, isBounded: this.isBounded };
   }

@@ -4,7 +4,7 @@ import type { TextSide } from './text.js';
 export const ENTITIES = ['goal', 'target', 'objective', 'outcome', 'output'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
-export const CHANGE_KINDS = ['same', 'changed', 'renumbered', 'renamed', 'split', 'merged', 'added', 'removed'] as const;
+export const CHANGE_KINDS = ['same', 'changed', 'renumbered', 'renamed', 'split', 'merged', 'added', 'removed', 'unknown'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** A value of a compared field: text, a number, a list of ids, or absent. */
@@ -17,7 +17,14 @@ export interface FieldChange {
   delta?: number;
   /** for a figure's value: the unit both sides share (a change of unit shows as `measure.unit`) */
   unit?: string;
+  /** the value is empty on a side whose plan is partial: not known in that cycle, so not a change */
+  unknownIn?: string;
+  /** the texts differ only in letter case, punctuation or spacing: not a change */
+  light?: LightEdit[];
 }
+
+/** What a light edit touched. */
+export type LightEdit = 'case' | 'punctuation';
 
 export interface ItemTexts {
   label: string;
@@ -54,11 +61,25 @@ export interface Change {
   kind: ChangeKind;
   from: string[];
   to: string[];
-  /** confidence, 0 to 1: that the items are the same; for added and removed, 1 less the nearest candidate's score */
+  /** the match score, 0 to 1: of the pair, or of the weakest part of a split or merge; 0 for an item left alone */
   score: number;
   fields: Record<string, FieldChange>;
   /** the labels of both sides, for readers of the output */
   labels: { from: string[]; to: string[] };
+  /** for an added, removed or unknown item: the item of the other plan it scores best with, if any */
+  nearest: { id: string; label: string; score: number } | null;
+  /** for an unknown item whose id a gap of the other plan names: that plan and the gap */
+  gap: { cycle: string; text: string } | null;
+}
+
+/** What a diff knows about one of its plans: whether it is partial, and which kinds it lists in full. */
+export interface DiffSide {
+  cycle: string;
+  completeness: 'complete' | 'partial';
+  /** the kinds of item the plan lists in full (all of them for a complete plan) */
+  complete: Entity[];
+  /** how many gaps the plan records */
+  gaps: number;
 }
 
 /** Per entity reported, the number of changes of each kind (every kind present, zeros included). */
@@ -68,6 +89,7 @@ export interface PlanDiff {
   from: string;
   to: string;
   threshold: number;
+  sides: { from: DiffSide; to: DiffSide };
   summary: DiffSummary;
   changes: Change[];
 }

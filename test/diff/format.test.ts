@@ -36,11 +36,11 @@ describe('diff as text', () => {
 describe('diff as JSON', () => {
   it('has exactly the documented shape, absent values as null', () => {
     const json = JSON.parse(formatDiffJson(diffFixture('changed')));
-    expect(Object.keys(json)).toEqual(['from', 'to', 'threshold', 'summary', 'changes']);
+    expect(Object.keys(json)).toEqual(['from', 'to', 'threshold', 'sides', 'summary', 'changes']);
     expect(json).toMatchObject({ from: 'from', to: 'to', threshold: 0.35 });
-    expect(json.summary.goal).toEqual({ same: 1, changed: 1, renumbered: 0, renamed: 0, split: 0, merged: 0, added: 0, removed: 0 });
+    expect(json.summary.goal).toEqual({ same: 1, changed: 1, renumbered: 0, renamed: 0, split: 0, merged: 0, added: 0, removed: 0, unknown: 0 });
     for (const change of json.changes) {
-      expect(Object.keys(change)).toEqual(['entity', 'kind', 'from', 'to', 'score', 'fields', 'labels']);
+      expect(Object.keys(change)).toEqual(['entity', 'kind', 'from', 'to', 'score', 'fields', 'labels', 'nearest', 'gap']);
       for (const field of Object.values(change.fields) as object[]) expect(Object.keys(field).slice(0, 2)).toEqual(['from', 'to']);
     }
     const strict = JSON.parse(formatDiffJson(diffFixture('changed', { threshold: 0.99, entities: ['target'] })));

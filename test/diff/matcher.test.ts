@@ -90,7 +90,7 @@ describe('diff matcher on small fixtures', () => {
   });
 
   it('covers every change kind across the fixtures', () => {
-    const cases = ['unchanged', 'changed', 'renamed', 'renumbered', 'split', 'merged', 'added-removed'];
+    const cases = ['unchanged', 'changed', 'renamed', 'renumbered', 'split', 'merged', 'added-removed', 'partial'];
     const seen = new Set(cases.flatMap((name) => diffFixture(name).changes.map((change) => change.kind)));
     expect([...seen].sort()).toEqual([...CHANGE_KINDS].sort());
   });
