@@ -100,6 +100,7 @@ function buildProgram(): Command {
     .option('--kind <kinds>', 'comma-separated kinds to compare: goal,target,objective,outcome,output')
     .option('--threshold <n>', 'lowest match score accepted (0 to 1)', parseScore)
     .option('--exit-code', 'exit 1 when there are differences')
+    .option('-v, --verbose', 'text: every change in full, with word-level differences (the default is one line per change)')
     .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
     .action(async (from: string, to: string, options, command: Command) => {
       const { runDiff } = await import('./cli/diff.js');

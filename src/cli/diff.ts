@@ -12,6 +12,7 @@ interface DiffOptions extends GlobalOptions {
   kind?: string;
   threshold?: number;
   exitCode?: boolean;
+  verbose?: boolean;
   out?: string;
 }
 
@@ -32,7 +33,7 @@ async function render(diff: ReturnType<typeof diffPlans>, options: DiffOptions):
   const view = buildDiffView(diff);
   if (options.format === 'text') {
     const isFile = options.out !== undefined && options.out !== '-';
-    return formatDiffText(view, { color: !isFile && useColor(options), width: process.stdout.columns });
+    return formatDiffText(view, { color: !isFile && useColor(options), width: process.stdout.columns, verbose: options.verbose });
   }
   const { renderDiffDocument } = await import('../diff/render.js');
   return renderDiffDocument(view, options.format);

@@ -10,21 +10,49 @@ export interface FieldView {
   to: string;
   /** the delta of a figure, e.g. "+10 points" */
   note: string | null;
+  /** the cycle whose (partial) plan leaves the field empty: not known there, so never "(none) → ..." */
+  unknownIn: string | null;
+  /** the value on the side that has one, for a field not known on the other, and that side's cycle */
+  known: string | null;
+  knownIn: string | null;
+  /** for a text that differs only in case or punctuation: "case only", "punctuation only", "case and punctuation only" */
+  light: string | null;
+  /** a text too long to show whole in a summary line: formats fold it ("show the wording") */
+  isLong: boolean;
 }
 
 const TEXT_FIELDS = new Set(['name', 'statement', 'description', 'text', 'title', 'measure.scope']);
 const NONE = '(none)';
+/** From this many characters a text is folded away in the HTML and left out of the one-line text output. */
+export const LONG_TEXT = 100;
 
 export function describeField(name: string, field: FieldChange, all: Record<string, FieldChange>): FieldView {
+  const shown = showValues(name, field, all);
+  const known = field.unknownIn === undefined ? null : field.from === undefined ? shown.to : shown.from;
+  return {
+    name,
+    words: field.unknownIn === undefined ? shown.words : null,
+    from: shown.from,
+    to: shown.to,
+    note: shown.note,
+    unknownIn: field.unknownIn ?? null,
+    known,
+    knownIn: null,
+    light: field.light ? `${field.light.join(' and ')} only` : null,
+    isLong: TEXT_FIELDS.has(name) && Math.max(shown.from.length, shown.to.length) >= LONG_TEXT,
+  };
+}
+
+function showValues(name: string, field: FieldChange, all: Record<string, FieldChange>): Pick<FieldView, 'words' | 'from' | 'to' | 'note'> {
   if (TEXT_FIELDS.has(name) && typeof field.from === 'string' && typeof field.to === 'string') {
-    return { name, words: wordDiff(field.from, field.to), from: field.from, to: field.to, note: null };
+    return { words: wordDiff(field.from, field.to), from: field.from, to: field.to, note: null };
   }
   if (name === 'measure.value') {
     const units = { from: field.unit ?? (all['measure.unit']?.from as string | undefined), to: field.unit ?? (all['measure.unit']?.to as string | undefined) };
-    return { name, words: null, from: figure(field.from, units.from), to: figure(field.to, units.to), note: deltaNote(field.delta, field.unit) };
+    return { words: null, from: figure(field.from, units.from), to: figure(field.to, units.to), note: deltaNote(field.delta, field.unit) };
   }
-  if (name === 'measure.by') return { name, words: null, from: prefixed('by', field.from), to: prefixed('by', field.to), note: deltaNote(field.delta, 'years') };
-  return { name, words: null, from: plain(field.from), to: plain(field.to), note: null };
+  if (name === 'measure.by') return { words: null, from: prefixed('by', field.from), to: prefixed('by', field.to), note: deltaNote(field.delta, 'years') };
+  return { words: null, from: plain(field.from), to: plain(field.to), note: null };
 }
 
 /** 55 and "%" read "55%"; 5 and "% of GNI per capita" read "5% of GNI per capita"; 3 and "Mbit/s" read "3 Mbit/s". */

@@ -1,4 +1,6 @@
 import { describeField, type FieldView } from './field-view.js';
+import { isRealChange } from './fields.js';
+import { briefOf, overviewOf } from './overview.js';
 import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type Entity, type PlanDiff } from './types.js';
 
 /**
@@ -10,12 +12,26 @@ export interface DiffView {
   to: string;
   threshold: string;
   kinds: readonly ChangeKind[];
+  /** one paragraph per partial plan: what it means for the counts (empty when both plans are complete) */
+  caveats: string[];
   summary: { entity: Entity; title: string; counts: { kind: ChangeKind; count: number }[]; total: number }[];
-  /** every goal and what became of it, the one-screen overview (empty when goals are not compared) */
+  /** every goal and what became of it (empty when goals are not compared) */
   goals: ChangeView[];
-  /** per entity, the changes other than `same` */
-  sections: { entity: Entity; title: string; changes: ChangeView[] }[];
+  /** the same, one line each, as in the JSON overview */
+  goalLines: string[];
+  /** every target whose figure or deadline moved, one line each */
+  figures: string[];
+  /** per entity, the changes other than a plain `same` (a `same` item with a note is kept) */
+  sections: SectionView[];
   hasDifferences: boolean;
+}
+
+export interface SectionView {
+  entity: Entity;
+  title: string;
+  /** "6 changed, 10 renumbered, 8 unknown" */
+  counts: string;
+  changes: ChangeView[];
 }
 
 export interface ItemRef {
@@ -29,9 +45,21 @@ export interface ChangeView {
   isPair: boolean;
   from: ItemRef[];
   to: ItemRef[];
+  /** the match score with two decimals; empty for an item on one side only, which has none */
   score: string;
+  /** the changed fields in a few words (see overview.ts) */
+  brief: string;
+  /** for a pair whose name, title or text did not change: that label, so the row says what the item is */
+  label: string | null;
   fields: FieldView[];
+  /** for an item on one side only: the nearest item of the other plan, with its score */
+  nearest: { id: string; label: string; score: string } | null;
+  /** for an unknown item matched to a gap of the other plan */
+  gap: { cycle: string; text: string } | null;
 }
+
+/** The field that is an item's label: a goal's name, an objective's title, a target's or result's text. */
+const LABEL_FIELDS = ['name', 'title', 'text'];
 
 export const ENTITY_TITLES: Record<Entity, string> = { goal: 'Goals', target: 'Targets', objective: 'Objectives', outcome: 'Outcomes', output: 'Outputs' };
 
@@ -42,31 +70,66 @@ export function buildDiffView(diff: PlanDiff): DiffView {
     return { entity, title: ENTITY_TITLES[entity], counts, total: counts.reduce((sum, { count }) => sum + count, 0) };
   });
   const ofEntity = (entity: Entity) => diff.changes.filter((change) => change.entity === entity);
+  const toView = (change: Change) => changeView(change, diff);
   const sections = entities
-    .map((entity) => ({ entity, title: ENTITY_TITLES[entity], changes: ofEntity(entity).filter((change) => change.kind !== 'same').map(changeView) }))
+    .map((entity) => ({
+      entity,
+      title: ENTITY_TITLES[entity],
+      counts: countsText(summary.find((row) => row.entity === entity)!.counts),
+      changes: ofEntity(entity).filter(isShown).map(toView),
+    }))
     .filter((section) => section.changes.length > 0);
+  const overview = overviewOf(diff);
   return {
-    from: diff.from,
-    to: diff.to,
+    from: visible(diff.from),
+    to: visible(diff.to),
     threshold: diff.threshold.toFixed(2),
     kinds: CHANGE_KINDS,
+    caveats: overview.caveats.map(visible),
     summary,
-    goals: ofEntity('goal').map(changeView),
+    goals: ofEntity('goal').map(toView),
+    goalLines: overview.goals.map(visible),
+    figures: overview.figures.map(visible),
     sections,
     hasDifferences: diff.changes.some((change) => change.kind !== 'same'),
   };
 }
 
-function changeView(change: Change): ChangeView {
+/** A change worth a row: anything but `same`, and a `same` item with a note (a light edit, a field not known). */
+function isShown(change: Change): boolean {
+  return change.kind !== 'same' || Object.keys(change.fields).length > 0;
+}
+
+/** "6 changed, 10 renumbered, 8 unknown": the kinds that occur, in the order of the kinds. */
+export function countsText(counts: { kind: ChangeKind; count: number }[]): string {
+  return counts
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => `${count} ${kind}`)
+    .join(', ');
+}
+
+function changeView(change: Change, diff: PlanDiff): ChangeView {
   const refs = (ids: string[], labels: string[]): ItemRef[] => ids.map((id, index) => ({ id: visible(id), label: visible(labels[index] ?? '') }));
   const names = Object.keys(change.fields);
+  const isLone = change.from.length === 0 || change.to.length === 0;
+  const otherCycle = (cycle: string) => (cycle === diff.from ? diff.to : diff.from);
   return {
     kind: change.kind,
     isPair: change.from.length === 1 && change.to.length === 1,
     from: refs(change.from, change.labels.from),
     to: refs(change.to, change.labels.to),
-    score: scoreText(change.score),
-    fields: names.length === 0 ? NO_FIELDS : names.map((name) => visibleField(describeField(name, change.fields[name], change.fields))),
+    score: isLone ? '' : scoreText(change.score),
+    brief: visible(briefOf(change)),
+    label: change.from.length === 1 && change.to.length === 1 && !LABEL_FIELDS.some((name) => change.fields[name] && isRealChange(change.fields[name])) ? visible(change.labels.to[0]) : null,
+    fields:
+      names.length === 0
+        ? NO_FIELDS
+        : names.map((name) => {
+            const field = visibleField(describeField(name, change.fields[name], change.fields));
+            return field.unknownIn === null ? field : { ...field, knownIn: visible(otherCycle(field.unknownIn)) };
+          }),
+    nearest: change.nearest ? { id: visible(change.nearest.id), label: visible(change.nearest.label), score: scoreText(change.nearest.score) } : null,
+    gap: change.gap ? { cycle: visible(change.gap.cycle), text: visible(change.gap.text) } : null,
   };
 }
 
@@ -82,7 +145,7 @@ function scoreText(score: number): string {
 
 function visibleField(field: FieldView): FieldView {
   const words = field.words?.map((part) => ({ ...part, text: visible(part.text) })) ?? null;
-  return { ...field, words, from: visible(field.from), to: visible(field.to) };
+  return { ...field, words, from: visible(field.from), to: visible(field.to), known: field.known === null ? null : visible(field.known), unknownIn: field.unknownIn === null ? null : visible(field.unknownIn) };
 }
 
 /**

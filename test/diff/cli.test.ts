@@ -17,6 +17,29 @@ describe('plan diff, end to end', () => {
     expect(result.stdout).not.toMatch(ANSI);
   });
 
+  it('fits the diff of 2016-2019 and 2020-2023 in 200 lines, one per change, and shows no change from nothing', () => {
+    const { stdout } = runCli(['diff', '2016-2019', '2020-2023']);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(200);
+    expect(lines.every((line) => line.length <= 100)).toBe(true);
+    expect(stdout).toContain('2016-2019 is partial (19 recorded gaps).');
+    expect(stdout).not.toContain('(none) \u2192');
+    expect(stdout).not.toContain('{+');
+    const verbose = runCli(['diff', '2016-2019', '2020-2023', '--verbose']).stdout;
+    expect(verbose).toContain('{+');
+    expect(verbose.split('\n').length).toBeGreaterThan(lines.length);
+    for (const format of ['md', 'html']) expect(runCli(['diff', '2016-2019', '2020-2023', '--format', format]).stdout, format).not.toMatch(/\(none\) (→|&rarr;)/);
+  });
+
+  it('says in JSON that 2024-2027 is partial, and removes no objective, outcome or output', () => {
+    const diff = JSON.parse(runCli(['diff', '2020-2023', '2024-2027', '--format', 'json']).stdout);
+    expect(diff.sides.to).toMatchObject({ cycle: '2024-2027', completeness: 'partial' });
+    expect(diff.overview.caveats[0]).toMatch(/^2024-2027 is partial/);
+    const removed = diff.changes.filter((change: { entity: string; kind: string }) => change.kind === 'removed' && !['goal', 'target'].includes(change.entity));
+    expect(removed).toEqual([]);
+    expect(diff.summary.output.unknown).toBe(70);
+  });
+
   it('colours with FORCE_COLOR, never with --no-color', () => {
     expect(runCli(['diff', '2016-2019', '2020-2023', '--kind', 'goal'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
     expect(runCli(['diff', '2016-2019', '2020-2023', '--kind', 'goal', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);

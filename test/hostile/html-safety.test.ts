@@ -75,6 +75,8 @@ async function open(html: string, name: string): Promise<{ page: Page; problems:
     if (request.url() !== url) problems.push(`request: ${request.url()}`);
   });
   await page.goto(url, { waitUntil: 'load' });
+  // folded sections (the diff's) unfolded, so that their text is read too
+  await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   await page.waitForTimeout(50);
   return { page, problems };
 }

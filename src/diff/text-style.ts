@@ -1,0 +1,26 @@
+import type { ChalkInstance } from 'chalk';
+import type { ChangeKind } from './types.js';
+
+/** The colour of each kind of change on a terminal. */
+export const KIND_COLORS: Record<ChangeKind, 'dim' | 'yellow' | 'magenta' | 'green' | 'red' | 'cyan'> = {
+  same: 'dim',
+  changed: 'yellow',
+  renumbered: 'yellow',
+  renamed: 'yellow',
+  split: 'magenta',
+  merged: 'magenta',
+  added: 'green',
+  removed: 'red',
+  unknown: 'cyan',
+};
+
+export function paint(kind: ChangeKind, text: string, chalk: ChalkInstance): string {
+  return chalk[KIND_COLORS[kind]](text);
+}
+
+/** Plan text cannot send escape sequences to the terminal: control characters show as `\uXXXX`, line breaks as spaces. */
+export function safe(text: string): string {
+  return text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
