@@ -65,6 +65,18 @@ describe('schema', () => {
     expect(hints).toEqual([expect.stringContaining('"2"'), expect.stringContaining('"1.2"')]);
   });
 
+  it('schema/gap-concerns: a gap names the items it concerns by compared list, with quoted ids', () => {
+    const folder = 'schema/gap-concerns';
+    const schema = check(folder).filter((diagnostic) => diagnostic.code === 'schema');
+    expect(found(schema)).toEqual(
+      expected(folder, [
+        { code: 'schema', severity: 'error', file: 'plan.yaml', at: 'risks: ["1"]' },
+        { code: 'schema', severity: 'error', file: 'plan.yaml', at: '4.2] }' },
+      ]),
+    );
+    expect(schema[1].hint).toContain('"4.2"');
+  });
+
   it('schema/wrong-status: a wrong value of a required field is a schema finding, not also missing-field', () => {
     const folder = 'schema/wrong-status';
     expect(found(check(folder))).toEqual(expected(folder, [{ code: 'schema', severity: 'error', file: 'plan.yaml', at: 'status: final' }]));

@@ -41,4 +41,17 @@ describe('export then load', { timeout: PROPERTY_TIMEOUT_MS }, () => {
       propertyOptions(),
     );
   });
+
+  it('keeps what a partial plan says it knows: complete_lists, and gaps as strings and as {text, concerns}', () => {
+    const plan = load(path.resolve('test/fixtures/diff/partial/from')).plan;
+    expect(plan.complete_lists).toEqual(['goals']);
+    expect(plan.gaps[1]).toEqual({ text: 'Objective T.1: title, outcomes and outputs not available.', concerns: { objectives: ['T.1'] } });
+    for (const text of [exportYaml(plan), `${JSON.stringify(exportPlan(plan), null, 2)}\n`]) {
+      const dir = scratch.folder(plan.cycle);
+      writeFileSync(path.join(dir, 'plan.yaml'), text);
+      const again = load(dir);
+      expect(again.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+      expect(exportPlan(again.plan)).toEqual(exportPlan(plan));
+    }
+  });
 });
