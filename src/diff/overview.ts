@@ -52,7 +52,7 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "1 Growth → 1 Growth: changed (statement; description not known in 2016-2019)", "removed: 3 Sustainability". */
+/** "1 Growth → 1 Growth: changed (statement reworded; not known in 2016-2019: description)", "removed: 3 Sustainability (nearest: ...)". */
 export function fateLine(change: Change): string {
   const side = (ids: string[], labels: string[]) => ids.map((id, index) => `${id} ${labels[index] ?? ''}`.trim()).join(' + ');
   const [from, to] = [side(change.from, change.labels.from), side(change.to, change.labels.to)];
