@@ -4,7 +4,9 @@ import { CONFIG_FILE_NAME } from '../load/discover.js';
 import { UsageError } from '../load/errors.js';
 import { locate, parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
 import { validateConfig } from '../load/schema.js';
+import { closestName } from '../text/suggest.js';
 import type { SeveritySetting } from '../types/diagnostic.js';
+import type { Finding } from '../types/finding.js';
 import { describe } from './messages.js';
 import { CHECKS_BY_CODE, DEFAULT_SIMILARITY_THRESHOLD } from './index.js';
 
@@ -93,14 +95,13 @@ interface ConfigData {
 function readConfigFile(file: string, cwd: string): CheckConfig {
   const shown = path.relative(cwd, file) || file;
   const parsed = parseYamlFile(shown, readFileSync(file));
-  const problems = parsed.data === undefined ? parsed.findings : validateConfig(parsed);
-  if (problems.length > 0) {
-    const first = problems[0];
-    throw new UsageError(`${first.file}:${first.line}:${first.column}: ${describe(first).message}`);
-  }
+  if (parsed.data === undefined) throw usageError(parsed.findings[0]);
   const data = (parsed.data ?? {}) as ConfigData;
+  // rule names first, in our words and with the name that was meant (the schema would only say "must be one of")
   checkRuleNames(parsed, ['rules'], data.rules);
-  (data.overrides ?? []).forEach((override, index) => checkRuleNames(parsed, ['overrides', index, 'rules'], override.rules));
+  if (Array.isArray(data.overrides)) data.overrides.forEach((override, index) => checkRuleNames(parsed, ['overrides', index, 'rules'], override?.rules));
+  const problems = validateConfig(parsed);
+  if (problems.length > 0) throw usageError(problems[0]);
   const config: CheckConfig = { rules: data.rules ?? {}, similarityThreshold: data.similarity?.threshold ?? DEFAULT_SIMILARITY_THRESHOLD, file: shown };
   // a path in the config is relative to the config file's folder, as a reader of the file expects
   if (data.baseline !== undefined) config.baseline = path.relative(cwd, path.resolve(path.dirname(file), data.baseline)) || '.';
@@ -108,11 +109,17 @@ function readConfigFile(file: string, cwd: string): CheckConfig {
   return config;
 }
 
-function checkRuleNames(parsed: ParsedFile, at: (string | number)[], rules: Record<string, SeveritySetting> | undefined): void {
-  for (const code of Object.keys(rules ?? {})) {
+function usageError(finding: Finding): UsageError {
+  return new UsageError(`${finding.file}:${finding.line}:${finding.column}: ${describe(finding).message}`);
+}
+
+function checkRuleNames(parsed: ParsedFile, at: (string | number)[], rules: unknown): void {
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) return;
+  for (const code of Object.keys(rules)) {
     if (!CHECKS_BY_CODE.has(code)) {
       const where = locate(parsed, at, code);
-      throw new UsageError(`${where.file}:${where.line}:${where.column}: unknown rule "${code}" (see \`plan rules\` for the list)`);
+      const meant = closestName(code, [...CHECKS_BY_CODE.keys()]);
+      throw new UsageError(`${where.file}:${where.line}:${where.column}: unknown rule "${code}" (${meant ? `did you mean "${meant}"? ` : ''}see \`plan rules\` for the list)`);
     }
   }
 }

@@ -16,14 +16,14 @@ const objectives: Compared = {
   entries: (graph) => graph.objectives,
   text: (entry) => {
     const item = entry.item as Objective;
-    return `${item.title}\n${item.statement ?? ''}`;
+    return `${item.title ?? ''}\n${item.statement ?? ''}`;
   },
   field: 'title',
 };
 
 const results = (kind: 'outcomes' | 'outputs'): Compared => ({
   entries: (graph) => graph[kind],
-  text: (entry) => (entry.item as Result).text,
+  text: (entry) => (entry.item as Result).text ?? '',
   field: 'text',
 });
 
@@ -38,6 +38,8 @@ function duplicateCheck(code: string, noun: string, compared: Compared): Check {
       const findings: Finding[] = [];
       for (const entry of compared.entries(graph)) {
         const key = normalise(compared.text(entry));
+        // an item whose text is missing (a schema finding) has nothing to compare
+        if (key === '') continue;
         const first = firstByText.get(key);
         if (!first) {
           firstByText.set(key, entry);

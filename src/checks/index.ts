@@ -1,5 +1,5 @@
 import type { Check } from './check.js';
-import { danglingRef } from './dangling-ref.js';
+import { danglingRef, previousOwnCycle } from './dangling-ref.js';
 import { duplicateId } from './duplicate-id.js';
 import { duplicateObjective, duplicateOutcome, duplicateOutput, similarObjectives, similarOutcomes, similarOutputs } from './duplicates.js';
 import { idFormat } from './id-format.js';
@@ -8,6 +8,7 @@ import { loadChecks } from './load-checks.js';
 import { orphanOutcome, orphanOutput } from './orphans.js';
 import { measureBeforePeriod, partialPlan, unknownSource } from './provenance.js';
 import { suppressionChecks } from './suppression-checks.js';
+import { unknownUnit } from './units.js';
 
 export type { Check, CheckContext } from './check.js';
 
@@ -16,6 +17,8 @@ export const CHECKS: readonly Check[] = [
   ...loadChecks,
   duplicateId,
   danglingRef,
+  previousOwnCycle,
+  unknownUnit,
   noPrimaryGoal,
   conflictingLink,
   goalWithoutPrimaryObjective,

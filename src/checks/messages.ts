@@ -4,6 +4,7 @@ type Args = Record<string, any>;
 type Wording = (args: Args, id: string | undefined) => string | { message: string; hint?: string };
 
 const KIND_NOUN: Record<string, string> = {
+  units: 'unit',
   goals: 'goal',
   targets: 'target',
   objectives: 'objective',
@@ -28,15 +29,21 @@ const WORDING: Record<string, Wording> = {
     args.yamlCode === 'TAG_RESOLVE_FAILED'
       ? { message: `unsupported tag: ${args.detail}`, hint: 'tags such as !include are not supported; write the value in place' }
       : `YAML syntax: ${args.detail}`,
-  'duplicate-key': (args) => ({ message: `duplicate key: ${args.detail}`, hint: 'YAML keeps only one of them; remove or rename the other' }),
+  'duplicate-key': (args) => ({
+    message: args.key === undefined ? 'duplicate key in this mapping' : `key \`${args.key}\` is set twice in this mapping (first on line ${args.firstLine})`,
+    hint: 'YAML keeps only one of them; remove or rename the other',
+  }),
   schema: (args) => {
     const where = args.path ? `${args.path}: ` : '';
     const params = args.params ?? {};
+    const meant = (quote: string) => (args.suggestion === undefined ? '' : ` (did you mean ${quote}${args.suggestion}${quote}?)`);
     let text: string;
-    if (args.keyword === 'additionalProperties') text = `unknown property "${params.additionalProperty}"`;
-    else if (args.keyword === 'required') text = `missing required property "${params.missingProperty}"`;
-    else if (args.keyword === 'enum') text = `must be one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
-    else if (args.keyword === 'oneOf') text = 'must be a list of ids or "all"';
+    if (args.keyword === 'additionalProperties') return { message: `unknown property \`${params.additionalProperty}\`${meant('`')}`, hint: args.hint };
+    if (args.keyword === 'required') text = `missing required property \`${params.missingProperty}\``;
+    else if (args.keyword === 'enum') {
+      const allowed = (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ');
+      text = typeof args.value === 'string' ? `"${args.value}" is not one of ${allowed}${meant('"')}` : `must be one of ${allowed}`;
+    } else if (args.keyword === 'oneOf') text = `must be ${args.detail === 'must match exactly one schema in oneOf' ? 'a list of ids or "all"' : args.detail}${meant('"')}`;
     else if (args.keyword === 'type' && !args.path) text = 'the file must hold a mapping of plan fields (cycle, title, goals, ...)';
     else text = String(args.detail);
     return { message: `${where}${text}`, hint: args.hint };
@@ -45,10 +52,18 @@ const WORDING: Record<string, Wording> = {
   'missing-field': (args) => ({ message: `no file of the plan sets "${args.field}"`, hint: `add "${args.field}:" to the plan's main file` }),
   'cycle-mismatch': (args) => ({ message: `cycle "${args.declared}" does not match its folder "${args.folder}"`, hint: 'rename the folder or correct the cycle' }),
   'duplicate-id': (args, id) => `${noun(args.kind)} id "${id}" is already used at ${args.firstFile}:${args.firstLine}`,
-  'dangling-ref': (args, id) =>
-    args.kind === 'cycle'
-      ? `previous cycle "${args.ref}" does not exist in the plans folder`
-      : `${id ? `"${id}" ` : ''}${args.field} refers to ${noun(args.kind)} "${args.ref}", which does not exist`,
+  'dangling-ref': (args, id) => {
+    const message =
+      args.kind === 'cycle'
+        ? `previous cycle "${args.ref}" does not exist in the plans folder`
+        : `${id ? `"${id}" ` : ''}${args.field} refers to ${noun(args.kind)} "${args.ref}", which does not exist`;
+    return `${message}${meantList(args)}`;
+  },
+  'previous-own-cycle': (args) => ({ message: `previous names the plan's own cycle "${args.cycle}"`, hint: 'name the cycle this plan follows, or remove previous' }),
+  'unknown-unit': (args, id) => ({
+    message: `${noun(args.kind)} "${id}" names unit "${args.unit}", which the plan does not declare${args.suggestion === undefined ? '' : ` (did you mean "${args.suggestion}"?)`}`,
+    hint: `declared units: ${(args.declared as string[]).join(', ')}`,
+  }),
   'no-primary-goal': (_args, id) => ({ message: `objective "${id}" has no primary goal`, hint: 'add the goal it mainly serves under goals.primary' }),
   'conflicting-link': (args, id) => `objective "${id}" lists goal "${args.goal}" as both primary and secondary`,
   'goal-without-primary-objective': (args, id) => `no objective serves goal "${id}" (${args.name}) primarily`,
@@ -81,6 +96,14 @@ const IGNORE_PROBLEMS: Record<string, string> = {
   'unknown-code': 'names a code that is no check',
   'no-reason': 'gives no reason after "--"',
 };
+
+/** " (did you mean "R.1-7"?)", or " (goals are "1", "2")" when no id is close, or nothing. */
+function meantList(args: Args): string {
+  const quoted = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
+  if (args.suggestions?.length) return ` (did you mean ${quoted(args.suggestions)}?)`;
+  if (args.known?.length) return ` (${args.kind === 'cycle' ? 'cycles' : `${noun(args.kind)}s`}: ${quoted(args.known)})`;
+  return '';
+}
 
 function orphan(kind: string, id: string | undefined, args: Args): string {
   return args.reason === 'unknown-objective'

@@ -29,7 +29,8 @@ export async function runList(options: GlobalOptions & { format: 'text' | 'json'
   });
   for (const row of rows) {
     const completeness = row.completeness === 'partial' ? `partial (${row.gaps} gaps)` : row.completeness;
-    table.push([row.cycle, row.status ?? '?', row.period ?? '?', completeness, ...Object.values(row.counts).map(String)]);
+    const { goals, targets, objectives, outcomes, outputs, enablers, risks } = row.counts;
+    table.push([row.cycle, row.status ?? '?', row.period ?? '?', completeness, ...[goals, targets, objectives, outcomes, outputs, enablers, risks].map(String)]);
   }
   writeOutput(`${table.toString()}\n`, undefined, { plansDir: options.plans });
   return EXIT.ok;

@@ -1,5 +1,5 @@
 import type { ItemEntry, MergedPlan } from '../load/merge.js';
-import type { Enabler, Goal, ItemKind, Objective, Outcome, Output, Plan, Risk, Target } from '../types/plan.js';
+import { ITEM_KINDS, type Enabler, type Goal, type ItemKind, type Objective, type Outcome, type Output, type Plan, type Risk, type Target, type Unit } from '../types/plan.js';
 
 /** One cycle's plan as a graph: items by kind and id, and the links between them, queried by the checks. */
 export interface PlanGraph {
@@ -8,6 +8,7 @@ export interface PlanGraph {
   entries: ItemEntry[];
   /** every entry of a kind with a given id (more than one when ids clash) */
   byId: Record<ItemKind, Map<string, ItemEntry[]>>;
+  units: ItemEntry<Unit>[];
   goals: ItemEntry<Goal>[];
   targets: ItemEntry<Target>[];
   objectives: ItemEntry<Objective>[];
@@ -22,7 +23,7 @@ export interface PlanGraph {
 
 export function buildGraph(merged: MergedPlan, knownCycles: Iterable<string> = []): PlanGraph {
   const byId = {} as PlanGraph['byId'];
-  for (const kind of ['goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks'] as const) byId[kind] = new Map();
+  for (const kind of ITEM_KINDS) byId[kind] = new Map();
   for (const entry of merged.entries) {
     const list = byId[entry.kind].get(entry.item.id);
     if (list) list.push(entry);
@@ -34,6 +35,7 @@ export function buildGraph(merged: MergedPlan, knownCycles: Iterable<string> = [
     plan: merged.plan,
     entries: merged.entries,
     byId,
+    units: ofKind<Unit>('units'),
     goals: ofKind<Goal>('goals'),
     targets: ofKind<Target>('targets'),
     objectives: ofKind<Objective>('objectives'),

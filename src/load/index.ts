@@ -5,7 +5,9 @@ import { listYamlFiles, readFailureReason, unreadable } from './discover.js';
 import { UsageError } from './errors.js';
 import { mergeParts, type MergedPlan } from './merge.js';
 import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
-import { validatePlanPart } from './schema.js';
+import { repairPart, type RepairedPart, type SchemaProblem } from './repair.js';
+import { schemaErrors, validatePlanPart } from './schema.js';
+import { pointerToPath } from './schema-errors.js';
 
 export interface LoadedPlan extends MergedPlan {
   /** the folder the plan was read from */
@@ -69,7 +71,7 @@ export function loadParts(
 ): LoadedPlan {
   const findings: Finding[] = [...(origin.findings ?? [])];
   const parsedFiles: ParsedFile[] = [];
-  const invalid = new Map<ParsedFile, Set<string>>();
+  const repaired = new Map<ParsedFile, RepairedPart>();
   for (const source of sources) {
     const result = source.read();
     if (!('findings' in result)) {
@@ -81,10 +83,10 @@ export function loadParts(
     if (result.data === undefined) continue;
     const schemaFindings = validatePlanPart(result);
     findings.push(...schemaFindings);
-    invalid.set(result, rejectedPaths(schemaFindings));
+    if (schemaFindings.length > 0) repaired.set(result, repairPart(result.data, schemaFindings.map(toProblem), revalidate));
   }
   if (sources.length === 0) findings.push({ code: 'empty-plan', file: origin.shownDir, line: 1, column: 1, args: {} });
-  const merged = mergeParts(cycle, parsedFiles, invalid);
+  const merged = mergeParts(cycle, parsedFiles, repaired);
   // A required field may well sit in a part that could not be read: say so only when every part was read.
   const isEveryPartRead = (origin.findings ?? []).length === 0 && parsedFiles.length === sources.length && parsedFiles.every((parsed) => parsed.data !== undefined);
   const mergeFindings = isEveryPartRead ? merged.findings : merged.findings.filter((finding) => finding.code !== 'missing-field');
@@ -93,13 +95,11 @@ export function loadParts(
   return { ...merged, findings: all, dir: origin.dir, files: sources.map((source) => source.shown), parsedFiles };
 }
 
-/** The list items and top-level fields a part's schema errors make unusable: `goals/3`, `period`. */
-function rejectedPaths(findings: Finding[]): Set<string> {
-  const rejected = new Set<string>();
-  for (const finding of findings) {
-    const dataPath = finding.args.dataPath as (string | number)[] | undefined;
-    if (!dataPath || dataPath.length === 0) continue;
-    rejected.add(typeof dataPath[1] === 'number' ? `${dataPath[0]}/${dataPath[1]}` : String(dataPath[0]));
-  }
-  return rejected;
+function toProblem(finding: Finding): SchemaProblem {
+  const { dataPath, keyword, params } = finding.args as { dataPath: (string | number)[]; keyword: string; params: Record<string, unknown> };
+  return { dataPath, keyword, params };
+}
+
+function revalidate(data: unknown): SchemaProblem[] {
+  return schemaErrors(data, 'plan.schema.json').map((error) => ({ dataPath: pointerToPath(error.instancePath), keyword: error.keyword, params: error.params }));
 }

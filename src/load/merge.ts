@@ -2,6 +2,7 @@ import type { Finding } from '../types/finding.js';
 import type { SourceLocation } from '../types/location.js';
 import { ITEM_KINDS, LIST_FIELDS, SCALAR_FIELDS, type ItemKind, type Plan } from '../types/plan.js';
 import { locate, type ParsedFile } from './parse-yaml.js';
+import type { RepairedPart } from './repair.js';
 
 /** An item of the merged plan with the file and YAML path it came from. */
 export interface ItemEntry<T = { id: string }> {
@@ -28,6 +29,7 @@ export function emptyPlan(cycle: string): Plan {
     gaps: [],
     notes: [],
     values: [],
+    units: [],
     goals: [],
     targets: [],
     objectives: [],
@@ -40,10 +42,10 @@ export function emptyPlan(cycle: string): Plan {
 
 /**
  * Merges the parts of one cycle: lists are concatenated in file order, a top-level scalar may be set in
- * one part only. `invalid` holds, per file, the paths the schema rejected; those are left out, so checks
- * only ever see well-typed items.
+ * one part only. A part with schema errors is merged as `repaired` has it (see repair.ts): its items stay,
+ * minus what the schema rejected; the fields and items it rejects outright are left out.
  */
-export function mergeParts(cycle: string, parts: ParsedFile[], invalid: Map<ParsedFile, Set<string>>): MergedPlan {
+export function mergeParts(cycle: string, parts: ParsedFile[], repaired: Map<ParsedFile, RepairedPart>): MergedPlan {
   const plan = emptyPlan(cycle);
   const record = plan as unknown as Record<string, unknown>;
   const entries: ItemEntry[] = [];
@@ -52,9 +54,10 @@ export function mergeParts(cycle: string, parts: ParsedFile[], invalid: Map<Pars
   /** fields some part sets, even with a value the schema rejected (that is a schema finding, not a missing field) */
   const present = new Set<string>();
   for (const parsed of parts) {
-    const data = parsed.data as Record<string, unknown> | undefined;
+    const repair = repaired.get(parsed);
+    const data = (repair ? repair.data : parsed.data) as Record<string, unknown> | undefined;
     if (!data || typeof data !== 'object' || Array.isArray(data)) continue;
-    const rejected = invalid.get(parsed) ?? new Set<string>();
+    const rejected = repair?.rejected ?? new Set<string>();
     for (const field of SCALAR_FIELDS) {
       if (field in data) present.add(field);
       if (!(field in data) || rejected.has(field)) continue;

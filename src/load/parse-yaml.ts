@@ -24,8 +24,11 @@ export interface ParsedFile {
 }
 
 const MAX_ALIAS_COUNT = 100;
-/** Anchors, aliases and tags need the full parser: it limits alias expansion and reports unknown tags. */
-const NEEDS_FULL_PARSER = /(^|[\s[{,:-])[&*!]\S/m;
+/**
+ * Anchors, aliases and tags need the full parser: it limits alias expansion and reports unknown tags; so
+ * do merge keys (`<<: *defaults`), which it applies.
+ */
+const NEEDS_FULL_PARSER = /(^|[\s[{,:-])[&*!]\S|<</m;
 
 const require = createRequire(import.meta.url);
 /** The `yaml` package costs a noticeable share of start-up, so it is loaded only when a file needs it. */
@@ -60,15 +63,18 @@ function parseFully(file: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (error) {
     return { file, text, findings: [{ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: explain(error) } }] };
   }
   const findings: Finding[] = [];
   for (const error of document.errors) {
     const at = lineCounter.linePos(error.pos[0]);
-    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    findings.push({ code, file, line: at.line, column: at.col, args: { detail: explain(error), yamlCode: error.code } });
+    if (error.code === 'DUPLICATE_KEY') {
+      findings.push({ code: 'duplicate-key', file, line: at.line, column: at.col, args: { ...firstSetting(document, lineCounter, error.pos[0]), yamlCode: error.code } });
+      continue;
+    }
+    findings.push({ code: 'yaml-syntax', file, line: at.line, column: at.col, args: { detail: explain(error), yamlCode: error.code } });
   }
   for (const warning of document.warnings) {
     if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
@@ -83,6 +89,30 @@ function parseFully(file: string, text: string): ParsedFile {
     findings.push({ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: explain(error) } });
   }
   return parsed;
+}
+
+/** The key set twice at `offset`, and the line where its mapping first set it. */
+function firstSetting(document: Document.Parsed, lineCounter: LineCounter, offset: number): { key?: string; firstLine?: number } {
+  const { isMap, isPair, isScalar, visit } = yamlPackage();
+  let found: { key?: string; firstLine?: number } = {};
+  visit(document, {
+    Map(_key, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const first = seen.get(key);
+        if (first !== undefined && pair.key.range[0] === offset) {
+          found = { key, firstLine: lineCounter.linePos(first).line };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(key, pair.key.range[0]);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Exhaustion errors in words a plan author can act on. */

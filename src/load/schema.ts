@@ -4,93 +4,72 @@ import path from 'node:path';
 import { GENERATED_DIR, SCHEMAS_DIR } from '../paths.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Finding } from '../types/finding.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 import { locate, type ParsedFile } from './parse-yaml.js';
+import { displayPath, pointerToPath, schemaErrorArgs, usefulErrors, valueAt } from './schema-errors.js';
 
+export type SchemaName = 'plan.schema.json' | 'config.schema.json';
 
-let planValidator: ValidateFunction | undefined;
-let configValidator: ValidateFunction | undefined;
-
+const validators = new Map<SchemaName, ValidateFunction>();
 const require = createRequire(import.meta.url);
 
 /**
- * The validator of `<name>.schema.json`: the one precompiled by scripts/build-validators.mjs when it is
- * there (the built CLI), else compiled now (tests running the TypeScript sources).
+ * The validator of a schema: the one precompiled by scripts/build-validators.mjs when it is there (the
+ * built CLI), else compiled now (tests running the TypeScript sources).
  */
-function compile(name: string): ValidateFunction {
+export function validatorOf(name: SchemaName): ValidateFunction {
+  let validate = validators.get(name);
+  if (validate) return validate;
   const precompiled = path.join(GENERATED_DIR, name.replace('.schema.json', '.validate.cjs'));
-  if (existsSync(precompiled)) return require(precompiled) as ValidateFunction;
-  const { Ajv } = require('ajv') as typeof import('ajv');
-  const schema = JSON.parse(readFileSync(path.join(SCHEMAS_DIR, name), 'utf8'));
-  return new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (existsSync(precompiled)) validate = require(precompiled) as ValidateFunction;
+  else {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    validate = new Ajv(AJV_OPTIONS).compile(readSchema(name) as object);
+  }
+  validators.set(name, validate);
+  return validate;
+}
+
+const schemas = new Map<SchemaName, unknown>();
+
+/** The schema's JSON, read only when an error needs its wording or its property names. */
+export function readSchema(name: SchemaName): unknown {
+  let schema = schemas.get(name);
+  if (schema === undefined) {
+    schema = JSON.parse(readFileSync(path.join(SCHEMAS_DIR, name), 'utf8'));
+    schemas.set(name, schema);
+  }
+  return schema;
 }
 
 export function validatePlanPart(parsed: ParsedFile): Finding[] {
-  planValidator ??= compile('plan.schema.json');
-  return schemaFindings(parsed, planValidator);
+  return schemaFindings(parsed, 'plan.schema.json');
 }
 
 export function validateConfig(parsed: ParsedFile): Finding[] {
-  configValidator ??= compile('config.schema.json');
-  return schemaFindings(parsed, configValidator);
+  return schemaFindings(parsed, 'config.schema.json');
 }
 
-function schemaFindings(parsed: ParsedFile, validate: ValidateFunction): Finding[] {
-  if (validate(parsed.data)) return [];
-  return usefulErrors(validate.errors ?? []).map((error) => toFinding(parsed, error));
+/** The errors of `data` against a schema, one per mistake, with what was meant where it can be told. */
+export function schemaErrors(data: unknown, name: SchemaName): ErrorObject[] {
+  const validate = validatorOf(name);
+  if (validate(data)) return [];
+  return usefulErrors(validate.errors ?? [], data, readSchema(name));
 }
 
-/** Drops the branch errors of a oneOf when the oneOf itself is reported, so one mistake gives one finding. */
-function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
-  const oneOfPaths = new Set(errors.filter((error) => error.keyword === 'oneOf').map((error) => error.instancePath));
-  return errors.filter((error) => error.keyword === 'oneOf' || !(oneOfPaths.has(error.instancePath) && error.schemaPath.includes('/oneOf/')));
+function schemaFindings(parsed: ParsedFile, name: SchemaName): Finding[] {
+  return schemaErrors(parsed.data, name).map((error) => toFinding(parsed, error, readSchema(name)));
 }
 
-const REFERENCE_FIELDS = new Set(['id', 'goal', 'objective', 'primary', 'secondary', 'supports', 'formerly', 'previous', 'cycle', 'concerns']);
-
-function toFinding(parsed: ParsedFile, error: ErrorObject): Finding {
-  const path = pointerToPath(error.instancePath);
-  const property = propertyOf(error);
-  const at = locate(parsed, path, property);
-  const value = valueAt(parsed.data, path);
-  const args: Record<string, unknown> = {
-    keyword: error.keyword,
-    dataPath: path,
-    path: displayPath(property ? [...path, property] : path),
-    detail: error.message ?? 'is invalid',
-    params: error.params,
-  };
-  const isIdAsNumber =
-    error.keyword === 'type' && typeof value === 'number' && path.some((part) => typeof part === 'string' && REFERENCE_FIELDS.has(part));
-  if (isIdAsNumber) args.hint = `ids are strings: quote it ("${value}")`;
-  return { code: 'schema', file: parsed.file, line: at.line, column: at.column, id: itemIdAt(parsed.data, path), args };
+function toFinding(parsed: ParsedFile, error: ErrorObject, schema: unknown): Finding {
+  const dataPath = pointerToPath(error.instancePath);
+  const property = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const at = locate(parsed, dataPath, property);
+  const args = schemaErrorArgs(error, dataPath, parsed.data, schema);
+  return { code: 'schema', file: parsed.file, line: at.line, column: at.column, id: itemIdAt(parsed.data, dataPath), args };
 }
 
-function propertyOf(error: ErrorObject): string | undefined {
-  if (error.keyword === 'additionalProperties') return String(error.params.additionalProperty);
-  return undefined;
-}
-
-function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-export function displayPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let value = data;
-  for (const part of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[part];
-  }
-  return value;
-}
+export { displayPath };
 
 /** The id of the list item the path runs through (e.g. goals[2] → that goal's id). */
 function itemIdAt(data: unknown, path: readonly (string | number)[]): string | undefined {

@@ -25,6 +25,12 @@ export interface Value {
   text: string;
 }
 
+/** An organisational unit (the ITU's Sectors): objectives and enablers name it by id in `sector`. */
+export interface Unit extends Provenance {
+  id: string;
+  name: string;
+}
+
 export interface Goal extends Provenance {
   id: string;
   name: string;
@@ -74,14 +80,19 @@ export interface Enabler extends Provenance {
   results?: string[];
 }
 
+/** The usual four risk strategies; `reduction` and `limitation` are two names of one. */
+export type RiskStrategy = 'avoidance' | 'reduction' | 'limitation' | 'transfer' | 'acceptance';
+
 export interface Mitigation {
-  strategy: 'avoidance' | 'limitation' | 'transfer';
+  strategy: RiskStrategy;
   text: string;
 }
 
 export interface Risk extends Provenance {
   id: string;
   title: string;
+  /** the units the risk concerns; none: the whole organisation */
+  sectors?: string[];
   risks?: string[];
   mitigations?: Mitigation[];
 }
@@ -115,6 +126,7 @@ export interface Plan {
   vision?: string;
   mission?: string;
   values: Value[];
+  units: Unit[];
   goals: Goal[];
   targets: Target[];
   objectives: Objective[];
@@ -125,7 +137,7 @@ export interface Plan {
 }
 
 /** The list fields of a plan that hold items with ids, in the order reports and exports use. */
-export const ITEM_KINDS = ['goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks'] as const;
+export const ITEM_KINDS = ['units', 'goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Every list field of a plan (item lists plus plain lists), merged by concatenation. */

@@ -52,7 +52,7 @@ describe('plan.config.yaml', () => {
     const error = thrown(() => loadConfig(undefined, path.join(CONFIG_DIR, 'unknown-rule')));
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).toMatch(/^plan\.config\.yaml:4:\d+: /);
-    expect(error.message).toContain('dangling-refs');
+    expect(error.message).toContain('unknown rule "dangling-refs" (did you mean "dangling-ref"?');
   });
 
   it('a severity that does not exist is a usage error naming the file and line', () => {

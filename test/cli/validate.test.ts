@@ -23,7 +23,7 @@ describe('plan validate, end to end', () => {
     expect(codes).toEqual([
       `yaml-syntax ${MIXED}/broken.yaml:6`,
       `dangling-ref ${MIXED}/objectives.yaml:10`,
-      `orphan-output ${MIXED}/objectives.yaml:10`,
+      `goal-without-targets ${MIXED}/plan.yaml:11`,
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('plan validate, end to end', () => {
     expect(github[2]).toMatch(/^::warning /);
     const sarif = JSON.parse(runCli(['validate', MIXED, '--format', 'sarif']).stdout);
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['yaml-syntax', 'dangling-ref', 'orphan-output']);
+    expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['yaml-syntax', 'dangling-ref', 'goal-without-targets']);
     expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThan(20);
     const junit = runCli(['validate', MIXED, '--format', 'junit']).stdout;
     expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
@@ -98,7 +98,7 @@ describe('plan validate, end to end', () => {
     writeFileSync(path.join(dir, 'plan.config.yaml'), 'rules:\n  duplicate-outputs: error\n');
     const bad = runCli(['validate', '--plans', plans], { cwd: dir });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('plan: plan.config.yaml:2:3: unknown rule "duplicate-outputs" (see `plan rules` for the list)\n');
+    expect(bad.stderr).toBe('plan: plan.config.yaml:2:3: unknown rule "duplicate-outputs" (did you mean "duplicate-output"? see `plan rules` for the list)\n');
   });
 
   it('lists the cycles and exports a merged plan', () => {
