@@ -44,10 +44,26 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
     rules: CHECKS.map((check) => ({ code: check.code, description: check.description, fix: check.fix, defaultSeverity: runConfig.rules[check.code] ?? check.defaultSeverity })),
     checkedFiles,
     failOn: level,
+    checkedPlans: locations.length,
+    width: terminalWidth(options.out),
   });
   writeOutput(text, options.out, { plansDir: options.plans, inputs: locations.map((location) => location.dir) });
   const { errors, warnings } = counts(diagnostics);
-  return errors > 0 || (level === 'warning' && warnings > 0) ? EXIT.findings : EXIT.ok;
+  const fails = errors > 0 || (level === 'warning' && warnings > 0);
+  // errors speak for themselves; a run that only warnings fail says why
+  if (fails && errors === 0) process.stderr.write(`plan: ${warningsReason(warnings, options)}\n`);
+  return fails ? EXIT.findings : EXIT.ok;
+}
+
+function warningsReason(warnings: number, options: ValidateOptions): string {
+  const counted = `${warnings} warning${warnings === 1 ? '' : 's'}`;
+  if (options.failOn === 'warning') return `failing on warnings (--fail-on warning): ${counted}`;
+  return `${counted}, more than --max-warnings ${options.maxWarnings} allows`;
+}
+
+/** Lines fit the terminal the output goes to; 80 columns anywhere else. */
+function terminalWidth(out: string | undefined): number | undefined {
+  return out === undefined && process.stdout.isTTY && process.stdout.columns ? Math.max(40, process.stdout.columns) : undefined;
 }
 
 function packageInfo(): { version?: string; homepage?: string } {

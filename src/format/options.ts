@@ -24,6 +24,10 @@ export interface FormatOptions {
   failOn?: 'error' | 'warning';
   /** sarif: the rules, in the order they are listed */
   rules?: RuleMeta[];
+  /** stylish: how many plans were checked, for the line that says a clean run is clean */
+  checkedPlans?: number;
+  /** stylish: the width lines are wrapped to (default 80) */
+  width?: number;
   /** junit: one testcase per checked file, so files without findings show as passed */
   checkedFiles?: string[];
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findCycles, listYamlFiles } from './discover.js';
+import { closestIds } from '../text/suggest.js';
 import { UsageError } from './errors.js';
 
 export const DEFAULT_PLANS_DIR = 'plans';
@@ -46,7 +47,8 @@ export function resolveOne(arg: string, root: string, plansDir: string, cwd = pr
   }
   if (isName) {
     const known = existsSync(root) ? findCycles(root) : [];
-    const list = known.length > 0 ? ` (cycles in ${plansDir}: ${known.join(', ')})` : '';
+    const [meant] = closestIds(arg, known);
+    const list = known.length > 0 ? ` (${meant ? `did you mean "${meant}"? ` : ''}cycles in ${plansDir}: ${known.join(', ')})` : '';
     throw new UsageError(`unknown cycle "${arg}"${list}`);
   }
   throw new UsageError(`no such plan folder or file: ${arg}`);

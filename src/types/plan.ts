@@ -28,7 +28,7 @@ export interface Value {
 /** An organisational unit (the ITU's Sectors): objectives and enablers name it by id in `sector`. */
 export interface Unit extends Provenance {
   id: string;
-  name: string;
+  name?: string;
 }
 
 export interface Goal extends Provenance {

@@ -67,6 +67,17 @@ describe('plan validate, end to end', () => {
     expect(quiet.diagnostics.every((d: { severity: string }) => d.severity === 'error')).toBe(true);
   });
 
+  it('says a clean run is clean in one line, and why warnings fail a run', () => {
+    const clean = runCli(['validate', 'test/fixtures/checks/schema/merge-keys']);
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ 1 plan checked, no problems\n', '']);
+    const tooMany = runCli(['validate', '2020-2023', '--max-warnings', '2']);
+    expect(tooMany.status).toBe(1);
+    expect(tooMany.stderr).toMatch(/^plan: \d+ warnings, more than --max-warnings 2 allows\n$/);
+    expect(runCli(['validate', '2020-2023', '--fail-on', 'warning']).stderr).toMatch(/^plan: failing on warnings \(--fail-on warning\): \d+ warnings\n$/);
+    const lines = runCli(['validate']).stdout.split('\n');
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+
   it('exits 2 with one line for usage mistakes, and no stack trace', () => {
     for (const args of [['validate', 'no-such-cycle'], ['validate', './no/such/path'], ['validate', '--format', 'xml'], ['validate', '--max-warnings', 'many'], ['nonsense']]) {
       const result = runCli(args);
@@ -77,6 +88,7 @@ describe('plan validate, end to end', () => {
     expect(runCli(['validate', 'no-such-cycle']).stderr).toBe(
       'plan: unknown cycle "no-such-cycle" (cycles in plans: 2016-2019, 2020-2023, 2020-2023-proposal, 2024-2027)\n',
     );
+    expect(runCli(['validate', '2020-2032']).stderr).toBe('plan: unknown cycle "2020-2032" (did you mean "2020-2023"? cycles in plans: 2016-2019, 2020-2023, 2020-2023-proposal, 2024-2027)\n');
   });
 
   it('reads another plans folder with --plans and never writes into it', () => {

@@ -5,25 +5,41 @@ import { sampleDiagnostics } from './diagnostics.js';
 const ANSI = /\u001b\[\d+m/;
 
 describe('stylish format', () => {
-  it('groups findings by file, in order, with a summary', () => {
+  it('groups findings by file, in order, with a summary, wrapped to 80 columns under the message', () => {
     const output = formatDiagnostics(sampleDiagnostics(), 'stylish', { color: false });
-    // line breaks become spaces and control characters visible, so each finding stays on one row
-    const hostile = "100% done: a, b next <script>alert(\"x\")</script> & 'quoted' end\\u0007\\u001b[31m";
+    // line breaks become spaces and control characters visible, so a message cannot move the cursor
     expect(output).toBe(
       [
         'plans/a.yaml',
-        `  1:1   info     ${'this plan is partial'.padEnd(hostile.length)}  partial-plan`,
-        `  3:17  warning  ${hostile}  hostile-text`,
+        '  1:1   info     this plan is partial  partial-plan',
+        `  3:17  warning  100% done: a, b next <script>alert("x")</script> & 'quoted'`,
+        '                 end\\u0007\\u001b[31m  hostile-text',
         '',
         'plans/b.yaml',
-        '   12:5  error    Outcome O.1 refers to goal G9, which is not defined  dangling-ref',
+        '   12:5  error    Outcome O.1 refers to goal G9, which is not defined',
+        '                  dangling-ref',
         '                  hint: define G9 or fix the reference',
-        '  101:3  warning  output has no indicator (OUT.4)                      missing-kpi',
+        '  101:3  warning  output has no indicator (OUT.4)  missing-kpi',
         '',
         '✖ 4 problems (1 error, 2 warnings, 1 info)',
         '',
       ].join('\n'),
     );
+  });
+
+  it('fits every line into the width, however long the message, and pads no line', () => {
+    const [first] = sampleDiagnostics();
+    const long = { ...first, message: `goal "3" (${'Manage the challenges resulting from telecommunication/ICT development '.repeat(3)}) has no target` };
+    for (const width of [80, 60]) {
+      const lines = formatDiagnostics([long, first], 'stylish', { color: false, width }).split('\n');
+      expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(width);
+      expect(lines.filter((line) => line.endsWith(' '))).toEqual([]);
+    }
+  });
+
+  it('says in one line that a clean run is clean, when it knows how many plans were checked', () => {
+    expect(formatDiagnostics([], 'stylish', { color: false, checkedPlans: 4 })).toBe('✔ 4 plans checked, no problems\n');
+    expect(formatDiagnostics([], 'stylish', { color: false, checkedPlans: 1 })).toBe('✔ 1 plan checked, no problems\n');
   });
 
   it('has no escape codes with colour off, even for a message that carries them', () => {

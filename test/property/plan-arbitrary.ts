@@ -133,7 +133,7 @@ export function buildPlan(shape: PlanShape, kind: PlanKind, cycle = '2030-2033')
     mission: maybe(() => words.text()),
     values: maybe(() => [{ name: words.text(2), text: words.text() }]) ?? [],
     // the units the objectives name, declared or not (then no unit is checked)
-    units: maybe(() => [...new Set(objectives.map((objective) => objective.sector))].map((id) => ({ id, name: words.text(2) }))) ?? [],
+    units: maybe(() => [...new Set([...objectives.map((objective) => objective.sector), 'General Secretariat'])].map((id) => ({ id, name: words.text(2) }))) ?? [],
     goals,
     targets,
     objectives: objectives.map(({ id, sector, shape: objective }, index) => {
