@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from './paths.js';
@@ -46,6 +46,29 @@ function buildProgram(): Command {
     .action(async (plans: string[], options, command: Command) => {
       const { runValidate } = await import('./cli/validate.js');
       process.exitCode = await runValidate(plans, { ...command.optsWithGlobals(), ...options });
+    });
+
+  program
+    .command('init')
+    .description('start a new plan: a small, valid plan to fill in, and plan.config.yaml when there is none')
+    .argument('[folder]', 'the new plan\'s folder (default: <plans>/<cycle>)')
+    .option('--cycle <name>', 'the cycle (default: the folder\'s name)')
+    .option('--title <text>', 'the plan\'s title')
+    .option('--force', 'replace the plan files of a folder that already holds some')
+    .addOption(new Option('--editor <editor>', 'also write the editor\'s settings for the schemas').choices(['vscode']))
+    .action(async (folder: string | undefined, options, command: Command) => {
+      const { runInit } = await import('./cli/init.js');
+      process.exitCode = await runInit(folder, { ...command.optsWithGlobals(), ...options });
+    });
+
+  program
+    .command('schema')
+    .description('print or write the JSON Schema of plan files or of plan.config.yaml')
+    .addArgument(new Argument('[which]', 'which schema').choices(['plan', 'config']).default('plan'))
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .action(async (which: 'plan' | 'config', options, command: Command) => {
+      const { runSchema } = await import('./cli/schema.js');
+      process.exitCode = await runSchema(which, { ...command.optsWithGlobals(), ...options });
     });
 
   program

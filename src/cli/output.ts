@@ -35,6 +35,14 @@ export function writeOutput(text: string, out: string | undefined, guard: { plan
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
+  writeFileAtomically(target, text, out);
+}
+
+/**
+ * Writes a file through a temporary file beside it and a rename, so that a failure never leaves half a
+ * file and the previous version stays whole until the new one is complete. `shown` names it in errors.
+ */
+export function writeFileAtomically(target: string, text: string, shown = target): void {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   let descriptor: number | undefined;
   try {
@@ -48,7 +56,7 @@ export function writeOutput(text: string, out: string | undefined, guard: { plan
     if (descriptor !== undefined) closeSync(descriptor);
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${out}: ${code ?? (error as Error).message}`);
+    throw new UsageError(`cannot write ${shown}: ${code ?? (error as Error).message}`);
   }
 }
 

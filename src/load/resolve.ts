@@ -5,7 +5,7 @@ import { closestIds } from '../text/suggest.js';
 import { UsageError } from './errors.js';
 
 export const DEFAULT_PLANS_DIR = 'plans';
-const CYCLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const CYCLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export interface PlanLocation {
   /** the cycle name (the folder's name) */
