@@ -44,6 +44,7 @@ const WORDING: Record<string, Wording> = {
       const allowed = (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ');
       text = typeof args.value === 'string' ? `"${args.value}" is not one of ${allowed}${meant('"')}` : `must be one of ${allowed}`;
     } else if (args.keyword === 'oneOf') text = `must be ${args.detail === 'must match exactly one schema in oneOf' ? 'a list of ids or "all"' : args.detail}${meant('"')}`;
+    else if (args.keyword === 'pattern') text = `${String(args.detail)}${meant('"')}`;
     else if (args.keyword === 'type' && !args.path) text = 'the file must hold a mapping of plan fields (cycle, title, goals, ...)';
     else text = String(args.detail);
     return { message: `${where}${text}`, hint: args.hint };

@@ -56,7 +56,8 @@ targets:
   - id: "1.1"
     goal: "1"
     text: "Replace with a measurable target of goal 1, such as a share to reach by a year."
-    # measure: {value: 50, unit: "%", by: ${values.end}}  # the figure of the text, as data
+    # the figure of the text, as data: replace the placeholder 0 (or remove the measure)
+    measure: {value: 0, unit: "%", by: ${values.end}}
   - id: "2.1"
     goal: "2"
     text: "Replace with how progress on goal 2 is counted."

@@ -83,6 +83,9 @@ function suggest(error: ErrorObject, data: unknown, schema: unknown): void {
   } else if (error.keyword === 'oneOf' && typeof value === 'string') {
     const branches = ((owner?.oneOf as SchemaNode[] | undefined) ?? []).map((branch) => branch.const).filter((constant): constant is string => typeof constant === 'string');
     suggestion = closestName(value, branches);
+  } else if (error.keyword === 'pattern' && typeof value === 'string' && Array.isArray(owner?.examples)) {
+    // a value that follows a convention: the example it is one slip away from ("alll" → "all", "9-c" → "9.c")
+    suggestion = closestName(value, (owner.examples as unknown[]).filter((example): example is string => typeof example === 'string'));
   }
   if (suggestion !== undefined) error.params.suggestion = suggestion;
 }
@@ -116,7 +119,7 @@ export function schemaErrorArgs(error: ErrorObject, dataPath: DataPath, data: un
     params: error.params,
   };
   if (error.params.suggestion !== undefined) args.suggestion = error.params.suggestion;
-  if (error.keyword === 'enum' || error.keyword === 'oneOf') args.value = value;
+  if (error.keyword === 'enum' || error.keyword === 'oneOf' || error.keyword === 'pattern') args.value = value;
   if (error.keyword === 'type' && typeof value === 'number' && isReferencePath(dataPath)) args.hint = `write it in quotes: "${value}"`;
   return args;
 }
