@@ -1,7 +1,7 @@
 // Writes the check codes into schemas/config.schema.json (`rules` accepts these names only, and editors
 // complete them with their descriptions), so that the schema cannot fall behind the checks. Runs after tsc
 // and before the validators are compiled; the file is rewritten only when its rule list changed, and is
-// committed like any source (test/load/config-schema.test.ts fails when it is out of date).
+// committed like any source (test/load/schemas.test.ts fails when it is out of date).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../dist/checks/index.js';
 
