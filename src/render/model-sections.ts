@@ -59,7 +59,7 @@ export function linksByGoal(objectives: ItemEntry<Objective>[]): (goalId: string
  * Sector by Sector, how many of a goal's objectives serve it primarily and secondarily; `sectors` are
  * the Sectors of all the objectives in the report, in printed order.
  */
-export function coverageOf(links: GoalLinks, sectors: string[]): Coverage {
+export function coverageOf(links: GoalLinks, sectors: string[], linkage: { unknown: number; isUnknown: boolean }): Coverage {
   const count = (list: ItemEntry<Objective>[]) => {
     const counts = new Map<string, number>();
     for (const entry of list) counts.set(entry.item.sector, (counts.get(entry.item.sector) ?? 0) + 1);
@@ -72,7 +72,20 @@ export function coverageOf(links: GoalLinks, sectors: string[]): Coverage {
     sectors: sectors
       .filter((sector) => primary.has(sector) || secondary.has(sector))
       .map((sector) => ({ sector, primary: primary.get(sector) ?? 0, secondary: secondary.get(sector) ?? 0 })),
+    unknownLinkage: linkage.unknown,
+    isLinkageUnknown: linkage.isUnknown,
   };
+}
+
+/**
+ * How much of the objective-goal linkage a report's objectives leave unknown: the number of objectives a
+ * partial plan records no goals for, and whether nothing is known at all (every objective so, or a
+ * partial plan with no objectives, whose linkage the sources lack).
+ */
+export function linkageKnowledge(graph: PlanGraph, objectives: ItemEntry<Objective>[]): { unknown: number; isUnknown: boolean } {
+  const unknown = objectives.filter((entry) => isLinkageUnknown(graph, entry.item)).length;
+  const isPartial = graph.plan.completeness === 'partial';
+  return { unknown, isUnknown: isPartial && unknown === objectives.length };
 }
 
 /**

@@ -92,6 +92,10 @@ export interface Coverage {
   secondary: number;
   /** Sectors with at least one linked objective, in plan order */
   sectors: SectorCount[];
+  /** objectives in the report whose linkage a partial plan does not record: the counts are a lower bound */
+  unknownLinkage: number;
+  /** true when no linkage is known at all (a partial plan that records none): the counts say nothing */
+  isLinkageUnknown: boolean;
 }
 
 export interface GoalSection {

@@ -7,7 +7,9 @@ import type { Diagnostic } from '../types/diagnostic.js';
 import type { Goal, Objective } from '../types/plan.js';
 import { anchorFor } from './escape.js';
 import { Anchors, goalView, objectiveRef, objectiveView, riskView, sourceView, targetView } from './model-items.js';
-import { bySector, chartOf, coverageOf, findingViews, linkageMatrix, linksByGoal, sectorsInOrder } from './model-sections.js';
+import { bySector, chartOf, coverageOf, findingViews, linkageKnowledge, linkageMatrix, linksByGoal, sectorsInOrder } from './model-sections.js';
+import { inSector } from './sector-scope.js';
+import { closestIds, closestName } from '../text/suggest.js';
 import { MODEL_VERSION, type FindingView, type GoalSection, type PlanInfo, type ReportModel } from './model-types.js';
 
 export interface ReportScope {
@@ -22,10 +24,10 @@ export function buildReportModel(graph: PlanGraph, diagnostics: Diagnostic[], sc
   const objectives = bySector(graph.objectives).filter((entry) => sector === null || entry.item.sector.toLowerCase() === sector.toLowerCase());
   const goal = scope.goal === undefined ? null : findGoal(graph, scope.goal);
   const anchors = new Anchors(graph);
-  const findings = findingViews(diagnostics);
+  const findings = findingViews(sector === null ? diagnostics : inSector(graph, sector).diagnostics(diagnostics));
   const errors = findings.filter((finding) => finding.severity === 'error');
   const plan = planInfo(graph, anchors);
-  const parts = goal === null ? planParts(graph, anchors, objectives, findings) : goalParts(graph, anchors, goal, objectives);
+  const parts = goal === null ? planParts(graph, anchors, objectives, findings, sector) : goalParts(graph, anchors, goal, objectives);
   const base = goal === null ? plan.title : `Goal ${goal.item.id}: ${goal.item.name}`;
   // Spelt out key by key so that the JSON keeps this order, whichever kind of report it is.
   return {
@@ -49,14 +51,18 @@ function findGoal(graph: PlanGraph, id: string): ItemEntry<Goal> {
   const goal = graph.goals.find((entry) => entry.item.id === id);
   if (goal) return goal;
   const known = graph.goals.map((entry) => entry.item.id);
-  throw new UsageError(`unknown goal "${id}" in ${graph.cycle} (${known.length > 0 ? `goals: ${known.join(', ')}` : 'the plan has no goals'})`);
+  const [meant] = closestIds(id, known);
+  throw new UsageError(`unknown goal "${id}" in ${graph.cycle} (${meant ? `did you mean "${meant}"? ` : ''}${known.length > 0 ? `goals: ${known.join(', ')}` : 'the plan has no goals'})`);
 }
 
+/** A Sector (organisational unit) the plan declares or its objectives name, matched case-insensitively. */
 function findSector(graph: PlanGraph, name: string): string {
-  const sectors = sectorsInOrder(graph.objectives);
+  const sectors = [...new Set([...graph.units.map((entry) => entry.item.id), ...sectorsInOrder(graph.objectives)])];
   const found = sectors.find((sector) => sector.toLowerCase() === name.toLowerCase());
   if (found !== undefined) return found;
-  throw new UsageError(`unknown Sector "${name}" in ${graph.cycle} (${sectors.length > 0 ? `Sectors: ${sectors.join(', ')}` : 'the plan has no objectives, so no Sectors'})`);
+  const meant = closestName(name, sectors);
+  const known = sectors.length > 0 ? `Sectors: ${sectors.join(', ')}` : 'the plan declares no units and has no objectives, so no Sectors';
+  throw new UsageError(`unknown Sector "${name}" in ${graph.cycle} (${meant ? `did you mean "${meant}"? ` : ''}${known})`);
 }
 
 function planInfo(graph: PlanGraph, anchors: Anchors): PlanInfo {
@@ -87,7 +93,7 @@ function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, ob
   const { primary, secondary } = links;
   const targets = graph.targets.filter((entry) => entry.item.goal === goal.item.id);
   showItems(graph, anchors, [goal], targets, [...primary, ...secondary]);
-  const coverage = coverageOf(links, sectorsInOrder(objectives));
+  const coverage = coverageOf(links, sectorsInOrder(objectives), linkageKnowledge(graph, objectives));
   return {
     ...NOT_IN_GOAL_REPORT,
     goal: goalView(goal.item, anchors),
@@ -105,20 +111,24 @@ function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, ob
   };
 }
 
-function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Objective>[], findings: FindingView[]): Parts {
-  showItems(graph, anchors, graph.goals, graph.targets, objectives);
-  anchors.show('risks', graph.risks.map((entry) => entry.item.id));
+function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Objective>[], findings: FindingView[], sector: string | null): Parts {
+  const scope = sector === null ? null : inSector(graph, sector);
+  const shownGoals = scope === null ? graph.goals : scope.goals(objectives);
+  const shownRisks = scope === null ? graph.risks : scope.risks();
+  showItems(graph, anchors, shownGoals, graph.targets, objectives);
+  anchors.show('risks', shownRisks.map((entry) => entry.item.id));
   const linksOf = linksByGoal(objectives);
   const sectors = sectorsInOrder(objectives);
+  const linkage = linkageKnowledge(graph, objectives);
   const targetsOf = groupBy(graph.targets, (entry) => entry.item.goal);
-  const goals: GoalSection[] = graph.goals.map((goal) => {
+  const goals: GoalSection[] = shownGoals.map((goal) => {
     const links = linksOf(goal.item.id);
     const refs = (list: ItemEntry<Objective>[]) => list.map((entry) => objectiveRef(graph, anchors, entry.item.id));
     return {
       goal: goalView(goal.item, anchors),
       targets: (targetsOf.get(goal.item.id) ?? []).map((entry) => targetView(entry.item, anchors)),
       objectives: { primary: refs(links.primary), secondary: refs(links.secondary) },
-      coverage: coverageOf(links, sectors),
+      coverage: coverageOf(links, sectors, linkage),
     };
   });
   const objectivesOf = groupBy(objectives, (entry) => entry.item.sector);
@@ -131,8 +141,8 @@ function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Obj
       anchor: anchorFor('sector', sector),
       objectives: (objectivesOf.get(sector) ?? []).map((entry) => objectiveView(graph, anchors, entry)),
     })),
-    matrix: linkageMatrix(graph, anchors, graph.goals, objectives),
-    risks: graph.risks.map((entry) => riskView(entry.item, anchors)),
+    matrix: linkageMatrix(graph, anchors, shownGoals, objectives),
+    risks: shownRisks.map((entry) => riskView(entry.item, anchors)),
     findings: { errors: count('error'), warnings: count('warning'), infos: count('info'), items: findings },
     chart: chartOf(
       'Objectives per goal',

@@ -51,7 +51,7 @@ describe('plan report', () => {
 
   it.each([
     [['report', '2020-2023', '--goal', '9'], /^plan: unknown goal "9" in 2020-2023 \(goals: 1, 2, 3, 4, 5\)\n$/],
-    [['report', '2020-2023', '--sector', 'ITU-X'], /^plan: unknown Sector "ITU-X" in 2020-2023 \(Sectors: ITU-R, ITU-T, ITU-D, Inter-Sectoral\)\n$/],
+    [['report', '2020-2023', '--sector', 'ITU-X'], /^plan: unknown Sector "ITU-X" in 2020-2023 \(did you mean "ITU-R"\? Sectors: ITU-R, ITU-T, ITU-D, Inter-Sectoral, General Secretariat\)\n$/],
     [['report', '2020-2023', '--out', 'plans/report.md'], /^plan: refusing to write into the plans folder: plans\/report\.md\n$/],
     [['report', '2020-2023', '--template', path.join(FIXTURES, 'templates/missing-helper.md.hbs')], /^plan: template .*: unknown helper "shout" .*\n$/],
     [['--plans', path.join(FIXTURES, 'no-adopted'), 'report'], /^plan: no adopted plan cycle in .*no-adopted: name the cycle to report on\n$/],

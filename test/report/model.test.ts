@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/index.js';
 import { HELPER_DOCS } from '../../src/render/index.js';
-import { BUNDLED_CYCLES, HOSTILE, modelOf, PLANS } from './helpers.js';
+import { BUNDLED_CYCLES, FIXTURES, HOSTILE, modelOf, PLANS, reportOf } from './helpers.js';
 
 const PLAN_2020 = path.join(PLANS, '2020-2023');
 
@@ -52,6 +52,8 @@ describe('goal report model', () => {
         { sector: 'ITU-D', primary: 2, secondary: 2 },
         { sector: 'Inter-Sectoral', primary: 2, secondary: 2 },
       ],
+      unknownLinkage: 0,
+      isLinkageUnknown: false,
     });
     expect(model.goals).toBeNull();
     expect(model.matrix).toBeNull();
@@ -130,7 +132,52 @@ describe('any plan', () => {
 
   it('refuses an unknown goal or Sector, listing the valid ones', () => {
     expect(() => modelOf(PLAN_2020, { goal: '9' })).toThrow(new UsageError('unknown goal "9" in 2020-2023 (goals: 1, 2, 3, 4, 5)'));
-    expect(() => modelOf(PLAN_2020, { sector: 'ITU-X' })).toThrow(/unknown Sector "ITU-X" in 2020-2023 \(Sectors: ITU-R, ITU-T, ITU-D, Inter-Sectoral\)/);
+    expect(() => modelOf(PLAN_2020, { sector: 'ITU-X' })).toThrow(/unknown Sector "ITU-X" in 2020-2023 \(did you mean "ITU-R"\? Sectors: ITU-R, ITU-T, ITU-D, Inter-Sectoral, General Secretariat\)/);
     expect(() => modelOf(HOSTILE, { goal: 'nope' })).toThrow(UsageError);
+  });
+});
+
+describe('a partial plan that does not record the linkage', () => {
+  it.each([
+    ['2016-2019', 13],
+    ['2024-2027', 0],
+  ])('%s: the goal report says the linkage is unknown, not that no objective serves the goal', async (cycle, objectives) => {
+    const dir = path.join(PLANS, cycle);
+    const model = modelOf(dir, { goal: '2' });
+    expect(model.coverage).toMatchObject({ primary: 0, secondary: 0, unknownLinkage: objectives, isLinkageUnknown: true });
+    const markdown = await reportOf(dir, 'md', { goal: '2' });
+    expect(markdown).toContain('Not known: this partial plan does not record which objectives serve the goal.');
+    expect(markdown).not.toContain('0 objectives serve the goal primarily');
+    expect(markdown).not.toContain('```mermaid');
+    const html = await reportOf(dir, 'html', { goal: '2' });
+    expect(html).toContain('Not known: this partial plan does not record which objectives serve the goal.');
+    expect(html).not.toContain('<svg');
+  });
+});
+
+describe('--sector', () => {
+  it('limits goals, risks and findings to what concerns the Sector', () => {
+    const whole = modelOf(PLAN_2020);
+    const radio = modelOf(PLAN_2020, { sector: 'itu-r' });
+    expect(radio.report.sector).toBe('ITU-R');
+    expect(radio.sectors?.map((section) => section.sector)).toEqual(['ITU-R']);
+    // ITU-R's objectives serve every goal of the plan; the plan's risks are the whole organisation's
+    expect(radio.goals?.map((section) => section.goal.id)).toEqual(['1', '2', '3', '4', '5']);
+    expect(whole.risks).toHaveLength(6);
+    expect(radio.risks).toEqual([]);
+    expect(whole.findings?.items.length).toBeGreaterThan(1);
+    expect(radio.findings?.items.map((finding) => `${finding.code} ${finding.id}`)).toEqual(['similar-outputs R.1-5']);
+  });
+
+  it('keeps only the goals the Sector serves, and the risks that name it', () => {
+    const dir = path.join(FIXTURES, 'sector-scope/2030-2033');
+    const model = modelOf(dir, { sector: 'B' });
+    expect(model.goals?.map((section) => section.goal.id)).toEqual(['2']);
+    expect(model.risks?.map((risk) => risk.id)).toEqual(['2']);
+    expect(model.findings?.items.map((finding) => `${finding.code} ${finding.id}`)).toEqual(['similar-outputs B.1-2']);
+  });
+
+  it('knows the Sectors a plan declares, even without objectives', () => {
+    expect(modelOf(path.join(PLANS, '2024-2027'), { sector: 'ITU-D' }).report.sector).toBe('ITU-D');
   });
 });
