@@ -67,8 +67,8 @@ const WORDING: Record<string, Wording> = {
   }),
   'no-primary-goal': (_args, id) => ({ message: `objective "${id}" has no primary goal`, hint: 'add the goal it mainly serves under goals.primary' }),
   'conflicting-link': (args, id) => `objective "${id}" lists goal "${args.goal}" as both primary and secondary`,
-  'goal-without-primary-objective': (args, id) => `no objective serves goal "${id}" (${args.name}) primarily`,
-  'goal-without-targets': (args, id) => `goal "${id}" (${args.name}) has no target`,
+  'goal-without-primary-objective': (args, id) => `no objective serves goal "${id}"${named(args)} primarily`,
+  'goal-without-targets': (args, id) => `goal "${id}"${named(args)} has no target`,
   'orphan-outcome': (args, id) => orphan('outcome', id, args),
   'orphan-output': (args, id) => orphan('output', id, args),
   'duplicate-objective': (args, id) => `objective "${id}" has the same title and statement as "${args.other}"${args.sameSector ? '' : ' (another Sector)'}`,
@@ -97,6 +97,11 @@ const IGNORE_PROBLEMS: Record<string, string> = {
   'unknown-code': 'names a code that is no check',
   'no-reason': 'gives no reason after "--"',
 };
+
+/** A goal's name in brackets, when it has one (a goal missing its name is a schema finding). */
+function named(args: Args): string {
+  return typeof args.name === 'string' ? ` (${args.name})` : '';
+}
 
 /** " (did you mean "R.1-7"?)", or " (goals are "1", "2")" when no id is close, or nothing. */
 function meantList(args: Args): string {

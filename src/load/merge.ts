@@ -10,6 +10,8 @@ export interface ItemEntry<T = { id: string }> {
   item: T;
   parsed: ParsedFile;
   path: readonly (string | number)[];
+  /** the item lacks a required property (a schema finding): checked, but left out of the plan's lists */
+  isIncomplete?: boolean;
 }
 
 export interface MergedPlan {
@@ -76,9 +78,11 @@ export function mergeParts(cycle: string, parts: ParsedFile[], repaired: Map<Par
       const target = record[field] as unknown[];
       list.forEach((item, index) => {
         if (rejected.has(`${field}/${index}`)) return;
-        target.push(item);
+        const isIncomplete = repair?.incomplete.has(`${field}/${index}`) === true;
+        // a source without its title is still a source items may name
+        if (!isIncomplete || field === 'sources') target.push(item);
         if ((ITEM_KINDS as readonly string[]).includes(field)) {
-          entries.push({ kind: field as ItemKind, item: item as { id: string }, parsed, path: [field, index] });
+          entries.push({ kind: field as ItemKind, item: item as { id: string }, parsed, path: [field, index], ...(isIncomplete ? { isIncomplete } : {}) });
         }
       });
     }

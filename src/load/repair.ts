@@ -18,6 +18,11 @@ export interface RepairedPart {
   data: unknown;
   /** top-level fields (`status`) and list items (`goals/3`) the graph leaves out */
   rejected: Set<string>;
+  /**
+   * list items that lack a required property (`objectives/0` without a title): the checks see them, but
+   * reports, diffs and exports, which need every required field, leave them out
+   */
+  incomplete: Set<string>;
 }
 
 const REMOVED = Symbol('removed');
@@ -27,7 +32,8 @@ const REPAIRED_LISTS = new Set(['sources', 'units', 'goals', 'targets', 'objecti
 
 export function repairPart(data: unknown, problems: SchemaProblem[], revalidate: (data: unknown) => SchemaProblem[]): RepairedPart {
   const rejected = new Set<string>();
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data, rejected };
+  const incomplete = new Set<string>();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data, rejected, incomplete };
   const copy = structuredClone(data) as Record<string, unknown>;
   let pending = problems;
   for (let round = 0; round < 3 && pending.length > 0; round++) {
@@ -36,13 +42,16 @@ export function repairPart(data: unknown, problems: SchemaProblem[], revalidate:
     dropRemoved(copy);
     pending = revalidate(copy).filter((problem) => !rejected.has(keyOf(problem.dataPath)) && !rejected.has(String(problem.dataPath[0])));
   }
+  for (const problem of pending) {
+    if (problem.keyword === 'required' && problem.dataPath.length === 2) incomplete.add(keyOf(problem.dataPath));
+  }
   for (const [field, list] of Object.entries(copy)) {
     if (!REPAIRED_LISTS.has(field) || !Array.isArray(list)) continue;
     list.forEach((item, index) => {
       if (item === null || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'string') rejected.add(`${field}/${index}`);
     });
   }
-  return { data: copy, rejected };
+  return { data: copy, rejected, incomplete };
 }
 
 /** `goals/3` for a path into a list item, else the top-level field. */
@@ -68,8 +77,8 @@ function fix(copy: Record<string, unknown>, problem: SchemaProblem, rules: { may
     rename(value as Record<string, unknown>, String(params.additionalProperty), rules.mayRename ? params.suggestion : undefined);
   } else if (keyword === 'type' && typeof value === 'number' && isReferencePath(dataPath)) {
     setAt(copy, dataPath, String(value));
-  } else if (keyword === 'required') {
-    // the property is missing: nothing to take away; the item stays, without it
+  } else if (keyword === 'required' && rest.length === 0) {
+    // the item lacks a property: nothing to take away; it stays, without it (and is marked incomplete)
   } else if (rest.length === 0 || rules.isLast) {
     rejected.add(keyOf(dataPath));
   } else {

@@ -179,7 +179,7 @@ export function sourceView(source: Source, anchors: Anchors): SourceView {
   return {
     id: source.id,
     anchor: anchors.of(source),
-    title: source.title,
+    title: source.title ?? source.id,
     url: source.url ?? null,
     href: safeUrl(source.url),
     part: source.part ?? null,

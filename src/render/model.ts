@@ -1,6 +1,6 @@
 /** graph + findings -> the report view model: the one plain object templates and `--format json` see. */
 import { gapText } from '../graph/gaps.js';
-import type { PlanGraph } from '../graph/plan-graph.js';
+import { buildGraph, type PlanGraph } from '../graph/plan-graph.js';
 import { UsageError } from '../load/errors.js';
 import type { ItemEntry } from '../load/merge.js';
 import type { Diagnostic } from '../types/diagnostic.js';
@@ -19,7 +19,11 @@ export interface ReportScope {
   sector?: string;
 }
 
-export function buildReportModel(graph: PlanGraph, diagnostics: Diagnostic[], scope: ReportScope = {}): ReportModel {
+export function buildReportModel(checked: PlanGraph, diagnostics: Diagnostic[], scope: ReportScope = {}): ReportModel {
+  // an item without a required field (a schema finding, shown in the banner) cannot be rendered: left out
+  const graph = checked.entries.some((entry) => entry.isIncomplete)
+    ? buildGraph({ ...checked.merged, entries: checked.entries.filter((entry) => !entry.isIncomplete) }, checked.knownCycles)
+    : checked;
   const sector = scope.sector === undefined ? null : findSector(graph, scope.sector);
   const objectives = bySector(graph.objectives).filter((entry) => sector === null || entry.item.sector.toLowerCase() === sector.toLowerCase());
   const goal = scope.goal === undefined ? null : findGoal(graph, scope.goal);

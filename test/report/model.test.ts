@@ -181,3 +181,25 @@ describe('--sector', () => {
     expect(modelOf(path.join(PLANS, '2024-2027'), { sector: 'ITU-D' }).report.sector).toBe('ITU-D');
   });
 });
+
+describe('an item that lacks a required field', () => {
+  const dir = path.join(PLANS, '../test/fixtures/checks/schema/missing-required');
+
+  it('is reported in the banner and left out of the report, which renders', async () => {
+    const model = modelOf(dir);
+    expect(model.banner?.problems.map((problem) => `${problem.code} ${problem.id}`)).toEqual(['schema R.1-2']);
+    expect(model.sectors?.flatMap((section) => section.objectives.flatMap((objective) => objective.outputs.map((output) => output.id)))).toEqual(['R.1-1']);
+    expect(await reportOf(dir, 'md')).toContain('R.1-1');
+    expect(await reportOf(dir, 'html')).not.toContain('id="output-R.1-2"');
+  });
+
+  it('is left out of the merged plan that export and diff read, but kept for the checks', async () => {
+    const { checkPlan, diffPlans, loadPlan } = await import('../../src/index.js');
+    const loaded = loadPlan(dir);
+    expect(loaded.plan.outputs.map((output) => output.id)).toEqual(['R.1-1']);
+    expect(loaded.entries.filter((entry) => entry.kind === 'outputs').map((entry) => entry.item.id)).toEqual(['R.1-1', 'R.1-2']);
+    // R.1-2 still exists for the checks: nothing else is reported about it
+    expect(checkPlan(loaded).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['schema']);
+    expect(() => diffPlans(loaded.plan, loaded.plan)).not.toThrow();
+  });
+});
