@@ -79,7 +79,7 @@ describe('plan.config.yaml', () => {
 
   it('rejects an unknown rule in an override with its file and line', () => {
     const error = thrown(() => loadConfig(undefined, path.join(CONFIG_DIR, 'unknown-override')));
-    expect(error.message).toBe('plan.config.yaml:4:7: unknown rule "goal-without-target" (see `plan rules` for the list)');
+    expect(error.message).toBe('plan.config.yaml:4:7: unknown rule "goal-without-target" (did you mean "goal-without-targets"? see `plan rules` for the list)');
   });
 
   it('is found from the plan folder upwards, the nearest first, and never above the repository root', () => {
