@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE } from '../checks/config.js';
+import { CONFIG_FILE, findConfigFile } from '../checks/config.js';
 import { schemaReference } from '../init/schema-path.js';
 import { configFile, frameworkFile, objectivesFile } from '../init/template.js';
 import { mergedSettings, writeSettings } from '../init/vscode-settings.js';
@@ -41,9 +41,9 @@ export async function runInit(folder: string | undefined, options: InitOptions):
     schema: schemaReference(dir, 'plan.schema.json'),
     isPeriodGuessed: !years,
   };
-  const configPath = path.resolve(cwd, options.config ?? CONFIG_FILE);
+  const configPath = configTarget(dir, cwd, options.config);
   const settingsPath = path.join(cwd, '.vscode', 'settings.json');
-  const settings = options.editor === 'vscode' ? mergedSettings(shown(settingsPath), editorEntries(cwd, dir, configPath)) : undefined;
+  const settings = options.editor === 'vscode' ? mergedSettings(shown(settingsPath), editorEntries(cwd, dir, configPath ?? findConfigFile(dir) ?? path.join(cwd, CONFIG_FILE))) : undefined;
 
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -51,7 +51,7 @@ export async function runInit(folder: string | undefined, options: InitOptions):
     writeFileAtomically(path.join(dir, name), text, shown(path.join(dir, name)));
     written.push(shown(path.join(dir, name)));
   }
-  if (!existsSync(configPath)) {
+  if (configPath !== undefined && !existsSync(configPath)) {
     writeFileAtomically(configPath, configFile(schemaReference(path.dirname(configPath), 'config.schema.json')), shown(configPath));
     written.push(shown(configPath));
   }
@@ -62,6 +62,19 @@ export async function runInit(folder: string | undefined, options: InitOptions):
   const check = path.resolve(cwd, options.plans, cycle) === dir ? cycle : shown(dir);
   process.stdout.write(`${written.map((file) => `created ${file}`).join('\n')}\nnext: replace the placeholder texts, then run \`plan validate ${check}\`\n`);
   return EXIT.ok;
+}
+
+/**
+ * Where plan.config.yaml goes when the plan has none: the file --config names; else, when no config is
+ * found for the plan (from its folder upwards, or in the working directory), the working directory if the
+ * plan is inside it (a project's root), otherwise the folder holding the plan's folder, where `plan
+ * validate` finds it. Undefined: the plan already has one.
+ */
+function configTarget(dir: string, cwd: string, explicit: string | undefined): string | undefined {
+  if (explicit !== undefined) return path.resolve(cwd, explicit);
+  if (findConfigFile(dir) !== undefined || existsSync(path.join(cwd, CONFIG_FILE))) return undefined;
+  const isInWorkingDirectory = !path.relative(cwd, dir).startsWith('..') && !path.isAbsolute(path.relative(cwd, dir));
+  return path.join(isInWorkingDirectory ? cwd : path.dirname(dir), CONFIG_FILE);
 }
 
 /** The folder to write and its cycle: the folder's name, which --cycle must then match. */

@@ -72,7 +72,7 @@ export function goalView(goal: Goal, anchors: Anchors): GoalView {
   return {
     id: goal.id,
     anchor: anchors.of(goal),
-    name: goal.name,
+    name: goal.name ?? '',
     statement: goal.statement ?? null,
     description: goal.description ?? null,
     sdgTargets: [...(goal.sdg_targets ?? [])],

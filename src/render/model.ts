@@ -20,9 +20,11 @@ export interface ReportScope {
 }
 
 export function buildReportModel(checked: PlanGraph, diagnostics: Diagnostic[], scope: ReportScope = {}): ReportModel {
-  // an item without a required field (a schema finding, shown in the banner) cannot be rendered: left out
-  const graph = checked.entries.some((entry) => entry.isIncomplete)
-    ? buildGraph({ ...checked.merged, entries: checked.entries.filter((entry) => !entry.isIncomplete) }, checked.knownCycles)
+  // An item without a required field (a schema finding, shown in the banner) cannot be rendered: left out;
+  // but the goal a report is about stays, whatever it lacks (its name is then empty).
+  const isShown = (entry: ItemEntry) => !entry.isIncomplete || (entry.kind === 'goals' && entry.item.id === scope.goal);
+  const graph = checked.entries.some((entry) => !isShown(entry))
+    ? buildGraph({ ...checked.merged, entries: checked.entries.filter(isShown) }, checked.knownCycles)
     : checked;
   const sector = scope.sector === undefined ? null : findSector(graph, scope.sector);
   const objectives = bySector(graph.objectives).filter((entry) => sector === null || entry.item.sector.toLowerCase() === sector.toLowerCase());
@@ -32,7 +34,7 @@ export function buildReportModel(checked: PlanGraph, diagnostics: Diagnostic[], 
   const errors = findings.filter((finding) => finding.severity === 'error');
   const plan = planInfo(graph, anchors);
   const parts = goal === null ? planParts(graph, anchors, objectives, findings, sector) : goalParts(graph, anchors, goal, objectives);
-  const base = goal === null ? plan.title : `Goal ${goal.item.id}: ${goal.item.name}`;
+  const base = goal === null ? plan.title : `Goal ${goal.item.id}: ${goal.item.name ?? ''}`;
   // Spelt out key by key so that the JSON keeps this order, whichever kind of report it is.
   return {
     report: { kind: goal === null ? 'plan' : 'goal', title: sector === null ? base : `${base} (${sector})`, goal: goal?.item.id ?? null, sector, modelVersion: MODEL_VERSION },

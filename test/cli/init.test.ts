@@ -46,6 +46,15 @@ describe('plan init', () => {
     expect(readFileSync(path.join(cwd, 'drafts/2030-2033/plan.yaml'), 'utf8')).toMatch(/^cycle: "2030-2033"/m);
   });
 
+  it('puts plan.config.yaml where plan validate finds it: beside a plan folder outside the working directory', () => {
+    const [cwd, elsewhere] = [scratch(), scratch()];
+    const run = runCli(['init', path.join(elsewhere, 'plans/2030-2033')], { cwd });
+    expect(run.status).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(existsSync(path.join(elsewhere, 'plans/plan.config.yaml'))).toBe(true);
+    expect(runCli(['validate', path.join(elsewhere, 'plans/2030-2033')], { cwd }).stdout).toBe('✔ 1 plan checked, no problems\n');
+  });
+
   it('writes into <plans>/<cycle> by default, with --title and the period from the cycle', () => {
     const cwd = scratch();
     expect(runCli(['init', '--cycle', '2030-2033', '--title', 'Our plan'], { cwd }).stdout).toContain('run `plan validate 2030-2033`');
