@@ -96,7 +96,7 @@ export function countItems(plan: Plan): Record<(typeof ITEM_KINDS)[number], numb
 
 const EXPORT_ORDER = [
   'cycle', 'title', 'status', 'period', 'previous', 'source', 'sources', 'completeness', 'complete_lists', 'gaps', 'notes',
-  'vision', 'mission', 'values', 'units', 'goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks',
+  'vision', 'mission', 'values', 'units', 'goals', 'targets', 'objectives', 'outcomes', 'outputs', 'enablers', 'risks', 'progress',
 ] as const;
 
 /** The merged plan as a plain object with the YAML's field names, in a fixed order; empty lists left out. */

@@ -19,7 +19,7 @@ export function meantIds(ref: string, ids: readonly string[]): { suggestions?: s
 export const danglingRef: Check = {
   code: 'dangling-ref',
   defaultSeverity: 'error',
-  description: 'A reference names an id that does not exist: target→goal, objective→goal, outcome/output→objective, enabler→objective, previous→cycle.',
+  description: 'A reference names an id that does not exist: target→goal, objective→goal, outcome/output→objective, enabler→objective, observation→target, previous→cycle.',
   fix: 'Correct the id, or add the missing item.',
   run(graph) {
     const findings: Finding[] = [];
@@ -39,6 +39,10 @@ export const danglingRef: Check = {
     for (const entry of graph.enablers) {
       if (!Array.isArray(entry.item.supports)) continue;
       entry.item.supports.forEach((id, index) => check(entry, ['supports', index], 'objectives', id));
+    }
+    for (const entry of graph.observations) {
+      const { target, year } = entry.item;
+      if (!hasItem(graph, 'targets', target)) findings.push({ code: 'dangling-ref', ...entryLocation(entry, 'target'), id: target, args: { field: 'target', kind: 'targets', ref: target, observationYear: year } });
     }
     findings.push(...previousCycle(graph));
     return findings;

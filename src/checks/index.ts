@@ -8,6 +8,10 @@ import { loadChecks } from './load-checks.js';
 import { orphanOutcome, orphanOutput } from './orphans.js';
 import { measureBeforePeriod, partialPlan, unknownSource } from './provenance.js';
 import { suppressionChecks } from './suppression-checks.js';
+import { conflictingObservations } from './conflicting-observations.js';
+import { observationUnitMismatch } from './observation-unit.js';
+import { observationOutOfRange } from './observation-year.js';
+import { targetWithoutObservations } from './target-without-observations.js';
 import { unknownUnit } from './units.js';
 
 export type { Check, CheckContext } from './check.js';
@@ -34,6 +38,10 @@ export const CHECKS: readonly Check[] = [
   idFormat,
   unknownSource,
   measureBeforePeriod,
+  observationUnitMismatch,
+  observationOutOfRange,
+  conflictingObservations,
+  targetWithoutObservations,
   partialPlan,
   ...suppressionChecks,
 ];

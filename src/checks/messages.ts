@@ -45,6 +45,7 @@ const WORDING: Record<string, Wording> = {
       text = typeof args.value === 'string' ? `"${args.value}" is not one of ${allowed}${meant('"')}` : `must be one of ${allowed}`;
     } else if (args.keyword === 'oneOf') text = `must be ${args.detail === 'must match exactly one schema in oneOf' ? 'a list of ids or "all"' : args.detail}${meant('"')}`;
     else if (args.keyword === 'pattern') text = `${String(args.detail)}${meant('"')}`;
+    else if (args.keyword === 'anyOf') text = 'an observation needs a value (with its unit), a status, or both';
     else if (args.keyword === 'type' && !args.path) text = 'the file must hold a mapping of plan fields (cycle, title, goals, ...)';
     else text = String(args.detail);
     return { message: `${where}${text}`, hint: args.hint };
@@ -54,10 +55,9 @@ const WORDING: Record<string, Wording> = {
   'cycle-mismatch': (args) => ({ message: `cycle "${args.declared}" does not match its folder "${args.folder}"`, hint: 'rename the folder or correct the cycle' }),
   'duplicate-id': (args, id) => `${noun(args.kind)} id "${id}" is already used at ${args.firstFile}:${args.firstLine}`,
   'dangling-ref': (args, id) => {
-    const message =
-      args.kind === 'cycle'
-        ? `previous cycle "${args.ref}" does not exist in the plans folder`
-        : `${id ? `"${id}" ` : ''}${args.field} refers to ${noun(args.kind)} "${args.ref}", which does not exist`;
+    let message = `${id ? `"${id}" ` : ''}${args.field} refers to ${noun(args.kind)} "${args.ref}", which does not exist`;
+    if (args.kind === 'cycle') message = `previous cycle "${args.ref}" does not exist in the plans folder`;
+    else if (args.observationYear !== undefined) message = `observation of ${args.observationYear} refers to target "${args.ref}", which does not exist`;
     return `${message}${meantList(args)}`;
   },
   'previous-own-cycle': (args) => ({ message: `previous names the plan's own cycle "${args.cycle}"`, hint: 'name the cycle this plan follows, or remove previous' }),
@@ -81,8 +81,25 @@ const WORDING: Record<string, Wording> = {
     args.parent !== undefined
       ? `${noun(args.kind)} id "${id}" does not start with its parent "${args.parent}" as its siblings' ids do`
       : `${noun(args.kind)} id "${id}" is written unlike its siblings (shape ${args.shape}; most are ${args.expected}, e.g. "${args.example}")`,
-  'unknown-source': (args, id) => ({ message: `"${id}" names source "${args.source}", which is not in the plan's sources`, hint: 'add it to sources or correct the id' }),
+  'unknown-source': (args, id) => ({
+    message: `${args.observationYear !== undefined ? `observation of target "${id}" (${args.observationYear})` : `"${id}"`} names source "${args.source}", which is not in the plan's sources`,
+    hint: 'add it to sources or correct the id',
+  }),
   'measure-before-period': (args, id) => `target "${id}" has a deadline (${args.by}) before the plan's period starts (${args.start})`,
+  'observation-unit-mismatch': (args, id) => ({
+    message: `observation of target "${id}" (${args.year}) is in "${args.unit}", but the target's figure is in "${args.expected}"`,
+    hint: 'record the value in the unit of the figure, or leave it out and say why in notes',
+  }),
+  'observation-out-of-range': (args, id) => {
+    if (args.side === 'after-deadline') return `observation of target "${id}" is for ${args.year}, more than ${args.bound - args.deadline} years after its deadline (${args.deadline})`;
+    const bound = args.side === 'before-baseline' ? `its baseline year (${args.bound})` : `${args.bound}, the year before the plan starts`;
+    return `observation of target "${id}" is for ${args.year}, before ${bound}`;
+  },
+  'conflicting-observations': (args, id) => ({
+    message: `source "${args.source}" gives target "${id}" two different observations for ${args.year} (the other at ${args.otherFile === undefined ? 'line ' : `${args.otherFile}:`}${args.otherLine})`,
+    hint: 'keep the one the source gives; a later edition that revises a year is a source of its own',
+  }),
+  'target-without-observations': (args, id) => `target "${id}" has a figure, ${args.figure}, but no observation`,
   'partial-plan': (args) => `plan is partial: ${args.gaps} gap${args.gaps === 1 ? '' : 's'} recorded`,
   'invalid-ignore': (args) => ({ message: `plan-ignore comment ${IGNORE_PROBLEMS[args.problem] ?? 'is malformed'}${args.code ? `: "${args.code}"` : ''}; it suppresses nothing`, hint: 'write # plan-ignore <code> -- <reason>' }),
   'unused-ignore': (args) => ({ message: `plan-ignore comment for "${args.code}" suppresses nothing`, hint: 'remove it, or move it to the line or item the finding is reported at' }),

@@ -6,16 +6,20 @@ import type { Check } from './check.js';
 export const unknownSource: Check = {
   code: 'unknown-source',
   defaultSeverity: 'error',
-  description: 'An item\'s `source` names no entry of the plan\'s `sources` list.',
+  description: 'An item\'s or an observation\'s `source` names no entry of the plan\'s `sources` list.',
   fix: 'Add the source to `sources`, or correct the id.',
   run(graph) {
     const known = new Set(graph.plan.sources.map((source) => source.id));
-    return graph.entries
+    const items = graph.entries
       .filter((entry) => {
         const source = (entry.item as { source?: string }).source;
         return source !== undefined && !known.has(source);
       })
       .map((entry) => ({ code: 'unknown-source', ...entryLocation(entry, 'source'), id: entry.item.id, args: { source: (entry.item as { source?: string }).source } }));
+    const observations = graph.observations
+      .filter((entry) => !known.has(entry.item.source))
+      .map((entry) => ({ code: 'unknown-source', ...entryLocation(entry, 'source'), id: entry.item.target, args: { source: entry.item.source, observationYear: entry.item.year } }));
+    return [...items, ...observations];
   },
 };
 

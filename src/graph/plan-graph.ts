@@ -1,4 +1,5 @@
-import type { ItemEntry, MergedPlan } from '../load/merge.js';
+import { UsageError } from '../load/errors.js';
+import type { ItemEntry, MergedPlan, ObservationEntry } from '../load/merge.js';
 import { ITEM_KINDS, type Enabler, type Goal, type ItemKind, type Objective, type Outcome, type Output, type Plan, type Risk, type Target, type Unit } from '../types/plan.js';
 
 /** One cycle's plan as a graph: items by kind and id, and the links between them, queried by the checks. */
@@ -16,6 +17,8 @@ export interface PlanGraph {
   outputs: ItemEntry<Output>[];
   enablers: ItemEntry<Enabler>[];
   risks: ItemEntry<Risk>[];
+  /** the observations of the targets (`progress:`), in plan order */
+  observations: ObservationEntry[];
   /** cycles known beside this one (for `previous`) */
   knownCycles: ReadonlySet<string>;
   merged: MergedPlan;
@@ -43,6 +46,7 @@ export function buildGraph(merged: MergedPlan, knownCycles: Iterable<string> = [
     outputs: ofKind<Output>('outputs'),
     enablers: ofKind<Enabler>('enablers'),
     risks: ofKind<Risk>('risks'),
+    observations: merged.observations,
     knownCycles: new Set(knownCycles),
     merged,
   };
@@ -76,4 +80,12 @@ export function objectivesOfGoal(graph: PlanGraph, goalId: string): { primary: I
     primary: graph.objectives.filter((entry) => primaryGoals(entry.item).includes(goalId)),
     secondary: graph.objectives.filter((entry) => secondaryGoals(entry.item).includes(goalId)),
   };
+}
+
+/** The goal with this id; a usage error listing the plan's goals when there is none (`--goal` of report and progress). */
+export function findGoal(graph: PlanGraph, id: string): ItemEntry<Goal> {
+  const goal = graph.goals.find((entry) => entry.item.id === id);
+  if (goal) return goal;
+  const known = graph.goals.map((entry) => entry.item.id);
+  throw new UsageError(`unknown goal "${id}" in ${graph.cycle} (${known.length > 0 ? `goals: ${known.join(', ')}` : 'the plan has no goals'})`);
 }

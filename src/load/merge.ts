@@ -1,6 +1,6 @@
 import type { Finding } from '../types/finding.js';
 import type { SourceLocation } from '../types/location.js';
-import { ITEM_KINDS, LIST_FIELDS, SCALAR_FIELDS, type ItemKind, type Plan } from '../types/plan.js';
+import { ITEM_KINDS, LIST_FIELDS, SCALAR_FIELDS, type ItemKind, type Observation, type Plan } from '../types/plan.js';
 import { locate, type ParsedFile } from './parse-yaml.js';
 import type { RepairedPart } from './repair.js';
 
@@ -14,9 +14,17 @@ export interface ItemEntry<T = { id: string }> {
   isIncomplete?: boolean;
 }
 
+/** An observation of the merged plan (`progress:`), with the file and YAML path it came from. */
+export interface ObservationEntry {
+  item: Observation;
+  parsed: ParsedFile;
+  path: readonly (string | number)[];
+}
+
 export interface MergedPlan {
   plan: Plan;
   entries: ItemEntry[];
+  observations: ObservationEntry[];
   /** where each top-level scalar was set */
   scalarOrigins: Map<string, { parsed: ParsedFile; path: readonly (string | number)[] }>;
   findings: Finding[];
@@ -39,6 +47,7 @@ export function emptyPlan(cycle: string): Plan {
     outputs: [],
     enablers: [],
     risks: [],
+    progress: [],
   };
 }
 
@@ -51,6 +60,7 @@ export function mergeParts(cycle: string, parts: ParsedFile[], repaired: Map<Par
   const plan = emptyPlan(cycle);
   const record = plan as unknown as Record<string, unknown>;
   const entries: ItemEntry[] = [];
+  const observations: ObservationEntry[] = [];
   const scalarOrigins: MergedPlan['scalarOrigins'] = new Map();
   const findings: Finding[] = [];
   /** fields some part sets, even with a value the schema rejected (that is a schema finding, not a missing field) */
@@ -83,6 +93,8 @@ export function mergeParts(cycle: string, parts: ParsedFile[], repaired: Map<Par
         if (!isIncomplete || field === 'sources') target.push(item);
         if ((ITEM_KINDS as readonly string[]).includes(field)) {
           entries.push({ kind: field as ItemKind, item: item as { id: string }, parsed, path: [field, index], ...(isIncomplete ? { isIncomplete } : {}) });
+        } else if (field === 'progress' && !isIncomplete) {
+          observations.push({ item: item as Observation, parsed, path: [field, index] });
         }
       });
     }
@@ -97,10 +109,10 @@ export function mergeParts(cycle: string, parts: ParsedFile[], repaired: Map<Par
   if (cycleOrigin && declared !== cycle) {
     findings.push({ ...locate(cycleOrigin.parsed, ['cycle']), code: 'cycle-mismatch', args: { declared, folder: cycle } });
   }
-  return { plan, entries, scalarOrigins, findings };
+  return { plan, entries, observations, scalarOrigins, findings };
 }
 
-export function entryLocation(entry: ItemEntry, field?: string | readonly (string | number)[]): SourceLocation {
+export function entryLocation(entry: { parsed: ParsedFile; path: readonly (string | number)[] }, field?: string | readonly (string | number)[]): SourceLocation {
   if (field === undefined) return locate(entry.parsed, entry.path);
   const suffix = typeof field === 'string' ? [field] : field;
   return locate(entry.parsed, [...entry.path, ...suffix]);

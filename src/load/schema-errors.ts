@@ -53,7 +53,7 @@ function resolve(node: SchemaNode, root: SchemaNode, depth = 0): SchemaNode {
 
 /**
  * Keeps one error per mistake: a failed `oneOf` hides its branches' errors (wherever the branches were
- * `$ref`'d from), and a missing required property whose misspelling is present is the unknown-property
+ * `$ref`'d from), a failed `anyOf` the errors of its branches at its own place, and a missing required property whose misspelling is present is the unknown-property
  * error alone ("unknown property `titel` (did you mean `title`?)"). Each kept error may get
  * `params.suggestion`, the name that was probably meant.
  */
@@ -61,7 +61,11 @@ export function usefulErrors(errors: ErrorObject[], data: unknown, schema: unkno
   const oneOfPaths = errors.filter((error) => error.keyword === 'oneOf').map((error) => error.instancePath);
   const isUnderOneOf = (error: ErrorObject) =>
     error.keyword !== 'oneOf' && oneOfPaths.some((where) => error.instancePath === where || error.instancePath.startsWith(`${where}/`));
-  const kept = errors.filter((error) => !isUnderOneOf(error));
+  // a failed anyOf of required properties (an observation's value or status) is its one error
+  const anyOfs = errors.filter((error) => error.keyword === 'anyOf');
+  const isBranchOfAnyOf = (error: ErrorObject) =>
+    error.keyword !== 'anyOf' && anyOfs.some((anyOf) => error.instancePath === anyOf.instancePath && error.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+  const kept = errors.filter((error) => !isUnderOneOf(error) && !isBranchOfAnyOf(error));
   for (const error of kept) suggest(error, data, schema);
   const misspelt = new Set(
     kept.filter((error) => error.keyword === 'additionalProperties' && error.params.suggestion !== undefined).map((error) => `${error.instancePath}\u0000${error.params.suggestion}`),
@@ -100,7 +104,7 @@ export function pointerToPath(pointer: string): DataPath {
 }
 
 /** Fields that hold ids: a number there is an unquoted id. */
-const REFERENCE_FIELDS = new Set(['id', 'goal', 'objective', 'primary', 'secondary', 'supports', 'formerly', 'previous', 'cycle', 'sectors', 'concerns']);
+const REFERENCE_FIELDS = new Set(['id', 'target', 'goal', 'objective', 'primary', 'secondary', 'supports', 'formerly', 'previous', 'cycle', 'sectors', 'concerns']);
 
 export function isReferencePath(path: readonly (string | number)[]): boolean {
   return path.some((part) => typeof part === 'string' && REFERENCE_FIELDS.has(part));

@@ -18,6 +18,8 @@ export interface Source {
   part?: string;
   url?: string;
   confidence?: 'high' | 'medium' | 'low';
+  /** the edition of a series the figures were taken from, e.g. "2023" for Facts and Figures 2023 */
+  edition?: string;
 }
 
 export interface Value {
@@ -39,12 +41,16 @@ export interface Goal extends Provenance {
   sdg_targets?: string[];
 }
 
+/** Which way a target's figure is reached: up to it (the default) or down to it ("reduce", "no more than"). */
+export type Direction = 'increase' | 'decrease';
+
 export interface Measure {
   value: number;
   unit: string;
   by?: number;
   baseline?: { year?: number; value?: number };
   scope?: string;
+  direction?: Direction;
 }
 
 export interface Target extends Provenance {
@@ -110,6 +116,20 @@ export interface GapRecord {
 /** What the sources lack: a sentence, or a sentence with the items it concerns. */
 export type Gap = string | GapRecord;
 
+/** What a source says of a target's progress, in its own terms. */
+export type StatedStatus = 'achieved' | 'on-track' | 'off-track' | 'insufficient-data';
+
+/** One observation of a target: a value (with its unit) for a year, or a status a source states, or both. */
+export interface Observation {
+  target: string;
+  year: number;
+  value?: number;
+  unit?: string;
+  status?: StatedStatus;
+  source: string;
+  notes?: string[];
+}
+
 export interface Plan {
   cycle: string;
   title?: string;
@@ -134,6 +154,8 @@ export interface Plan {
   outputs: Output[];
   enablers: Enabler[];
   risks: Risk[];
+  /** observations of the targets, kept beside the plan (`progress:` in any part) */
+  progress: Observation[];
 }
 
 /** The list fields of a plan that hold items with ids, in the order reports and exports use. */
@@ -141,7 +163,7 @@ export const ITEM_KINDS = ['units', 'goals', 'targets', 'objectives', 'outcomes'
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Every list field of a plan (item lists plus plain lists), merged by concatenation. */
-export const LIST_FIELDS = ['sources', 'gaps', 'notes', 'values', ...ITEM_KINDS] as const;
+export const LIST_FIELDS = ['sources', 'gaps', 'notes', 'values', ...ITEM_KINDS, 'progress'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
 export const SCALAR_FIELDS = [

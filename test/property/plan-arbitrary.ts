@@ -150,6 +150,7 @@ export function buildPlan(shape: PlanShape, kind: PlanKind, cycle = '2030-2033')
     risks: Array.from({ length: shape.risks }, (_, number) =>
       compact({ id: `RK.${number + 1}`, title: words.text(), risks: [words.text()], mitigations: [{ strategy: random.pick(['avoidance', 'limitation', 'transfer'] as const), text: words.text() }] }),
     ),
+    progress: [],
   };
   return compact(plan);
 }
