@@ -130,7 +130,28 @@ function buildProgram(): Command {
       process.exitCode = await runDiff(from, to, { ...command.optsWithGlobals(), ...options });
     });
 
+  program
+    .command('progress')
+    .description('the status of every target against its figure, from the observations of the plan')
+    .argument('[cycle]', 'cycle name or path (default: the newest adopted cycle)')
+    .option('--goal <id>', 'only this goal\'s targets')
+    .option('--as-of <year>', 'use only observations of this year and before', parseYear)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html', 'json']).default('text'))
+    .option('--template <file>', 'render this Handlebars template with the progress data (md or html)')
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .action(async (cycle: string | undefined, options, command: Command) => {
+      const { runProgress } = await import('./cli/progress.js');
+      process.exitCode = await runProgress(cycle, { ...command.optsWithGlobals(), ...options });
+    });
+
   return program;
+}
+
+/** `--as-of 2021`: a year, within the years the schema allows. */
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value.trim()) || year < 1865 || year > 2200) throw new UsageError(`--as-of takes a year (e.g. 2021), not "${value}"`);
+  return year;
 }
 
 function parseScore(value: string): number {
