@@ -1,4 +1,5 @@
 import { UsageError } from '../load/errors.js';
+import { closestIds } from '../text/suggest.js';
 import type { ItemEntry, MergedPlan, ObservationEntry } from '../load/merge.js';
 import { ITEM_KINDS, type Enabler, type Goal, type ItemKind, type Objective, type Outcome, type Output, type Plan, type Risk, type Target, type Unit } from '../types/plan.js';
 
@@ -87,5 +88,6 @@ export function findGoal(graph: PlanGraph, id: string): ItemEntry<Goal> {
   const goal = graph.goals.find((entry) => entry.item.id === id);
   if (goal) return goal;
   const known = graph.goals.map((entry) => entry.item.id);
-  throw new UsageError(`unknown goal "${id}" in ${graph.cycle} (${known.length > 0 ? `goals: ${known.join(', ')}` : 'the plan has no goals'})`);
+  const [meant] = closestIds(id, known);
+  throw new UsageError(`unknown goal "${id}" in ${graph.cycle} (${meant ? `did you mean "${meant}"? ` : ''}${known.length > 0 ? `goals: ${known.join(', ')}` : 'the plan has no goals'})`);
 }

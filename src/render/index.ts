@@ -16,8 +16,11 @@ export interface RenderOptions {
   template?: string;
 }
 
-/** The report as text: the view model as JSON, or a bundled or user template rendered with it. */
-export async function renderReport(model: ReportModel, options: RenderOptions): Promise<string> {
+/**
+ * The report as text: the view model as JSON, or a bundled or user template rendered with it. The bundled
+ * template is named after the report's kind (`goal`, `plan`, `progress`).
+ */
+export async function renderReport(model: ReportModel | { report: { kind: string } }, options: RenderOptions): Promise<string> {
   if (options.format === 'json') {
     if (options.template !== undefined) throw new UsageError('--template renders Markdown or HTML; --format json prints the data itself: use one or the other');
     return `${JSON.stringify(model, null, 2)}\n`;

@@ -3,8 +3,12 @@ import type { PlanGraph } from '../graph/plan-graph.js';
 import { isLinkageUnknown, primaryGoals, secondaryGoals } from '../graph/plan-graph.js';
 import type { ItemEntry } from '../load/merge.js';
 import type { Goal, ItemKind, Measure, Objective, Result, Risk, Source, Target } from '../types/plan.js';
+import { figure } from '../graph/measure.js';
 import { anchorFor, safeUrl } from './escape.js';
-import type { GoalRef, GoalView, ItemRef, MeasureView, ObjectiveRef, ObjectiveView, ResultView, RiskView, SourceView, TargetView } from './model-types.js';
+import { statusKey } from '../progress/model.js';
+import type { TargetProgress } from '../progress/types.js';
+import { latestText, statedText } from '../progress/wording.js';
+import type { GoalRef, GoalView, ItemRef, MeasureView, ObjectiveRef, ObjectiveView, ResultView, RiskView, SourceView, TargetStatusView, TargetView } from './model-types.js';
 
 type AnchorKind = ItemKind | 'sources';
 
@@ -95,9 +99,30 @@ export function objectiveRef(graph: PlanGraph, anchors: Anchors, id: string): Ob
   });
 }
 
-export function targetView(target: Target, anchors: Anchors): TargetView {
+export function targetView(target: Target, anchors: Anchors, progress?: TargetProgress): TargetView {
   const measure = target.measure ? measureView(target.measure) : null;
-  return { id: target.id, anchor: anchors.of(target), goal: target.goal, text: target.text, measure, figure: target.measure ? figure(target.measure) : null, isLabel: isLabel(target), source: sourceRef(anchors, target) };
+  return {
+    id: target.id,
+    anchor: anchors.of(target),
+    goal: target.goal,
+    text: target.text,
+    measure,
+    figure: target.measure ? figure(target.measure) : null,
+    isLabel: isLabel(target),
+    source: sourceRef(anchors, target),
+    progress: progress ? progressView(progress) : null,
+  };
+}
+
+/** A target's status in a report: computed, stated, and the latest value they rest on. */
+function progressView(progress: TargetProgress): TargetStatusView {
+  return {
+    status: statusKey(progress),
+    explanation: progress.explanation,
+    latest: latestText(progress.latest),
+    stated: statedText(progress.statedStatus),
+    statusesDisagree: progress.statusesDisagree,
+  };
 }
 
 function measureView(measure: Measure): MeasureView {
@@ -111,14 +136,6 @@ function measureView(measure: Measure): MeasureView {
   };
 }
 
-/** "65% by 2023", "25% change by 2023 (baseline 2017)": a unit starting with % sticks to the number. */
-export function figure(measure: Measure): string {
-  const amount = measure.unit.startsWith('%') ? `${measure.value}${measure.unit}` : `${measure.value} ${measure.unit}`;
-  const by = measure.by !== undefined ? ` by ${measure.by}` : '';
-  const baseline = measure.baseline;
-  const from = baseline ? [baseline.year, baseline.value].filter((part) => part !== undefined).join(': ') : '';
-  return `${amount}${by}${from ? ` (baseline ${from})` : ''}`;
-}
 
 export function objectiveView(graph: PlanGraph, anchors: Anchors, entry: ItemEntry<Objective>): ObjectiveView {
   const objective = entry.item;
@@ -184,5 +201,6 @@ export function sourceView(source: Source, anchors: Anchors): SourceView {
     href: safeUrl(source.url),
     part: source.part ?? null,
     confidence: source.confidence ?? null,
+    edition: source.edition ?? null,
   };
 }

@@ -57,6 +57,19 @@ export interface TargetView {
   figure: string | null;
   isLabel: boolean;
   source: ItemRef | null;
+  /** the target's progress (docs/progress.md); null when the plan records no observations */
+  progress: TargetStatusView | null;
+}
+
+export interface TargetStatusView {
+  /** achieved, on-track, off-track, no-data, or no-figure */
+  status: string;
+  explanation: string;
+  /** the latest value counted, e.g. "57% (2019)" */
+  latest: string | null;
+  /** the latest status a source states, e.g. "on-track (2018, seed-001)" */
+  stated: string | null;
+  statusesDisagree: boolean;
 }
 
 export interface ResultView {
@@ -176,6 +189,8 @@ export interface SourceView {
   href: string | null;
   part: string | null;
   confidence: string | null;
+  /** the edition of a series the source's figures come from */
+  edition: string | null;
 }
 
 export interface PlanInfo {
@@ -189,6 +204,8 @@ export interface PlanInfo {
   gaps: string[];
   /** some item's text is a short label, not the official wording: reports explain the marker */
   hasLabels: boolean;
+  /** the plan records observations of its targets (`progress`): reports show each target's status */
+  hasProgress: boolean;
   vision: string | null;
   mission: string | null;
   values: { name: string; text: string }[];

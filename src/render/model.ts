@@ -1,16 +1,17 @@
 /** graph + findings -> the report view model: the one plain object templates and `--format json` see. */
 import { gapText } from '../graph/gaps.js';
-import { buildGraph, type PlanGraph } from '../graph/plan-graph.js';
+import { buildGraph, findGoal, type PlanGraph } from '../graph/plan-graph.js';
 import { UsageError } from '../load/errors.js';
 import type { ItemEntry } from '../load/merge.js';
 import type { Diagnostic } from '../types/diagnostic.js';
-import type { Goal, Objective } from '../types/plan.js';
+import { progressByTarget } from '../progress/model.js';
+import type { Goal, Objective, Target } from '../types/plan.js';
 import { anchorFor } from './escape.js';
 import { Anchors, goalView, objectiveRef, objectiveView, riskView, sourceView, targetView } from './model-items.js';
 import { bySector, chartOf, coverageOf, findingViews, linkageKnowledge, linkageMatrix, linksByGoal, sectorsInOrder } from './model-sections.js';
 import { inSector } from './sector-scope.js';
-import { closestIds, closestName } from '../text/suggest.js';
-import { MODEL_VERSION, type FindingView, type GoalSection, type PlanInfo, type ReportModel } from './model-types.js';
+import { closestName } from '../text/suggest.js';
+import { MODEL_VERSION, type FindingView, type GoalSection, type PlanInfo, type ReportModel, type TargetView } from './model-types.js';
 
 export interface ReportScope {
   /** a goal id: a goal report instead of a whole-plan report */
@@ -33,7 +34,9 @@ export function buildReportModel(checked: PlanGraph, diagnostics: Diagnostic[], 
   const findings = findingViews(sector === null ? diagnostics : inSector(graph, sector).diagnostics(diagnostics));
   const errors = findings.filter((finding) => finding.severity === 'error');
   const plan = planInfo(graph, anchors);
-  const parts = goal === null ? planParts(graph, anchors, objectives, findings, sector) : goalParts(graph, anchors, goal, objectives);
+  const progress = graph.observations.length > 0 ? progressByTarget(graph) : null;
+  const targetViewOf = (target: Target) => targetView(target, anchors, progress?.get(target.id));
+  const parts = goal === null ? planParts(graph, anchors, objectives, findings, sector, targetViewOf) : goalParts(graph, anchors, goal, objectives, targetViewOf);
   const base = goal === null ? plan.title : `Goal ${goal.item.id}: ${goal.item.name ?? ''}`;
   // Spelt out key by key so that the JSON keeps this order, whichever kind of report it is.
   return {
@@ -53,14 +56,6 @@ export function buildReportModel(checked: PlanGraph, diagnostics: Diagnostic[], 
   };
 }
 
-function findGoal(graph: PlanGraph, id: string): ItemEntry<Goal> {
-  const goal = graph.goals.find((entry) => entry.item.id === id);
-  if (goal) return goal;
-  const known = graph.goals.map((entry) => entry.item.id);
-  const [meant] = closestIds(id, known);
-  throw new UsageError(`unknown goal "${id}" in ${graph.cycle} (${meant ? `did you mean "${meant}"? ` : ''}${known.length > 0 ? `goals: ${known.join(', ')}` : 'the plan has no goals'})`);
-}
-
 /** A Sector (organisational unit) the plan declares or its objectives name, matched case-insensitively. */
 function findSector(graph: PlanGraph, name: string): string {
   const sectors = [...new Set([...graph.units.map((entry) => entry.item.id), ...sectorsInOrder(graph.objectives)])];
@@ -71,7 +66,7 @@ function findSector(graph: PlanGraph, name: string): string {
   throw new UsageError(`unknown Sector "${name}" in ${graph.cycle} (${meant ? `did you mean "${meant}"? ` : ''}${known})`);
 }
 
-function planInfo(graph: PlanGraph, anchors: Anchors): PlanInfo {
+export function planInfo(graph: PlanGraph, anchors: Anchors): PlanInfo {
   const plan = graph.plan;
   return {
     cycle: plan.cycle,
@@ -83,6 +78,7 @@ function planInfo(graph: PlanGraph, anchors: Anchors): PlanInfo {
     isPartial: plan.completeness === 'partial',
     gaps: plan.gaps.map(gapText),
     hasLabels: graph.entries.some((entry) => (entry.item as { text_kind?: string }).text_kind === 'label'),
+    hasProgress: graph.observations.length > 0,
     vision: plan.vision ?? null,
     mission: plan.mission ?? null,
     values: plan.values.map((value) => ({ name: value.name, text: value.text })),
@@ -94,7 +90,9 @@ type Parts = Omit<ReportModel, 'report' | 'plan' | 'banner'>;
 const NOT_IN_GOAL_REPORT = { goals: null, sectors: null, matrix: null, risks: null, findings: null };
 const NOT_IN_PLAN_REPORT = { goal: null, targets: null, objectives: null, coverage: null };
 
-function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, objectives: ItemEntry<Objective>[]): Parts {
+type TargetViewOf = (target: Target) => TargetView;
+
+function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, objectives: ItemEntry<Objective>[], targetViewOf: TargetViewOf): Parts {
   const links = linksByGoal(objectives)(goal.item.id);
   const { primary, secondary } = links;
   const targets = graph.targets.filter((entry) => entry.item.goal === goal.item.id);
@@ -103,7 +101,7 @@ function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, ob
   return {
     ...NOT_IN_GOAL_REPORT,
     goal: goalView(goal.item, anchors),
-    targets: targets.map((entry) => targetView(entry.item, anchors)),
+    targets: targets.map((entry) => targetViewOf(entry.item)),
     objectives: {
       primary: primary.map((entry) => objectiveView(graph, anchors, entry)),
       secondary: secondary.map((entry) => objectiveView(graph, anchors, entry)),
@@ -117,7 +115,7 @@ function goalParts(graph: PlanGraph, anchors: Anchors, goal: ItemEntry<Goal>, ob
   };
 }
 
-function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Objective>[], findings: FindingView[], sector: string | null): Parts {
+function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Objective>[], findings: FindingView[], sector: string | null, targetViewOf: TargetViewOf): Parts {
   const scope = sector === null ? null : inSector(graph, sector);
   const shownGoals = scope === null ? graph.goals : scope.goals(objectives);
   const shownRisks = scope === null ? graph.risks : scope.risks();
@@ -132,7 +130,7 @@ function planParts(graph: PlanGraph, anchors: Anchors, objectives: ItemEntry<Obj
     const refs = (list: ItemEntry<Objective>[]) => list.map((entry) => objectiveRef(graph, anchors, entry.item.id));
     return {
       goal: goalView(goal.item, anchors),
-      targets: (targetsOf.get(goal.item.id) ?? []).map((entry) => targetView(entry.item, anchors)),
+      targets: (targetsOf.get(goal.item.id) ?? []).map((entry) => targetViewOf(entry.item)),
       objectives: { primary: refs(links.primary), secondary: refs(links.secondary) },
       coverage: coverageOf(links, sectors, linkage),
     };
