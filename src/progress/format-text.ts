@@ -56,7 +56,7 @@ function details(target: TargetProgress, status: string): string[] {
     const says = observation.status !== null ? `stated ${observation.status}` : '';
     const source = `${observation.source}${observation.edition === null ? '' : `, edition ${observation.edition}`}`;
     const note = USE_TEXT[observation.use];
-    lines.push(`  ${observation.year}  ${[what, says].filter(Boolean).join(', ').padEnd(22)} ${source}${note ? ` (${note})` : ''}`);
+    lines.push(`  ${observation.year}  ${[what, says].filter(Boolean).join(', ').padEnd(26)} ${source}${note ? ` (${note})` : ''}`);
   }
   return lines;
 }

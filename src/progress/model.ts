@@ -2,8 +2,8 @@
 import type { PlanGraph } from '../graph/plan-graph.js';
 import { figure } from '../graph/measure.js';
 import { findGoal } from '../graph/plan-graph.js';
-import type { Observation, Target } from '../types/plan.js';
-import { assessTarget } from './assess.js';
+import type { Observation, StatedStatus, Target } from '../types/plan.js';
+import { assessTarget, type ProgressStatus } from './assess.js';
 import { PROGRESS_VERSION, STATUS_KEYS, type GoalProgress, type ProgressReport, type StatusKey, type TargetProgress } from './types.js';
 import { explain } from './wording.js';
 
@@ -65,12 +65,23 @@ export function targetProgress(target: Target, observations: Observation[], edit
     reason: assessment.reason,
     explanation: explain(assessment, measure, deadline, asOf ?? null),
     statedStatus: stated ? { status: stated.status!, year: stated.year, source: stated.source, edition: stated.edition, notes: stated.notes } : null,
-    statusesDisagree: stated !== null && status !== null && status !== 'no-data' && stated.status !== status,
+    statusesDisagree: stated !== null && status !== null && disagree(status, stated.status!),
     neededRate: assessment.neededRate,
     observedRate: assessment.observedRate,
     share: assessment.share,
     isAfterDeadline: assessment.isAfterDeadline,
   };
+}
+
+/**
+ * A computed and a stated status disagree when one says the target is reached or on its way and the other
+ * that it is behind, or when a source says "achieved" of a figure the values do not reach. "On track" in
+ * one year and "achieved" later agree; so does anything with no-data or insufficient-data.
+ */
+function disagree(computed: ProgressStatus, stated: StatedStatus): boolean {
+  if (computed === 'no-data' || stated === 'insufficient-data') return false;
+  if (stated === 'achieved') return computed !== 'achieved';
+  return (computed === 'off-track') !== (stated === 'off-track');
 }
 
 export function statusKey(target: TargetProgress): StatusKey {

@@ -60,7 +60,7 @@ export interface TargetProgress {
   /** the status and its reason in words */
   explanation: string;
   statedStatus: StatedStatusView | null;
-  /** a computed status (other than no-data) and a stated status that differ */
+  /** the computed and the stated status point different ways (one reached or on track, the other behind; or "achieved" stated of a figure not reached) */
   statusesDisagree: boolean;
   neededRate: number | null;
   observedRate: number | null;
