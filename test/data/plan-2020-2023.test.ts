@@ -53,7 +53,7 @@ describe('plans/2020-2023 against Annex 1 of Resolution 71 (Rev. Dubai, 2018)', 
     for (const result of [...plan.outcomes, ...plan.outputs]) expect(seed, result.id).toContain(result.text);
   });
 
-  it('reports exactly the real properties of the text as warnings', () => {
+  it('reports exactly the real properties of the text as warnings, and the targets without data as information', () => {
     const { diagnostics } = checkPlan(loaded, { knownCycles: knownCycles('plans') });
     const found = diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.id}`).sort();
     expect(found).toEqual(
@@ -70,6 +70,8 @@ describe('plans/2020-2023 against Annex 1 of Resolution 71 (Rev. Dubai, 2018)', 
         'warning similar-objectives T.4',
         // MoUs appear as an ITU-T output and as an inter-Sectoral output.
         'warning similar-outputs T.5-1',
+        // Targets with a figure that no source read measures (docs/progress-facts.md lists them).
+        ...['1.3', '1.5', '1.6', '1.7', '2.1', '2.2', '2.3', '2.5', '2.6', '2.10', '3.3', '3.4'].map((id) => `info target-without-observations ${id}`),
       ].sort(),
     );
   });

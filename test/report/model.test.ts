@@ -41,7 +41,10 @@ describe('goal report model', () => {
     expect(model.goal?.sdgTargets).toContain('17.18');
     expect(model.targets?.map((target) => target.id)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '2.10']);
     expect(model.targets?.[0].figure).toBe('60% by 2023');
-    expect(model.targets?.[4].figure).toBe('25% change by 2023 (baseline 2017)');
+    // "reduced by 25%": a target reached going down
+    expect(model.targets?.[4].figure).toBe('-25% change by 2023 (baseline 2017)');
+    expect(model.targets?.[3].progress).toMatchObject({ status: 'achieved', latest: '36% (2022)', stated: null });
+    expect(model.targets?.[7].progress).toMatchObject({ status: 'no-figure', latest: '0.92 gender parity score (2023)' });
     expect(model.targets?.[7].figure).toBeNull();
     expect(model.coverage).toEqual({
       primary: 9,
