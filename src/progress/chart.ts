@@ -44,8 +44,10 @@ const HEIGHT = 300;
 const PLOT = { left: 72, right: 580, top: 24, bottom: 236 };
 
 export function progressChart(target: TargetProgress): ProgressChart | null {
-  const unit = target.figure?.unit ?? null;
   const drawn = target.observations.filter((observation) => observation.value !== null && (observation.use === 'counted' || observation.use === 'revised'));
+  // Without a figure, the values' own unit, when they share one.
+  const units = new Set(drawn.map((observation) => observation.unit));
+  const unit = target.figure?.unit ?? (units.size === 1 ? [...units][0] : null);
   const { line } = target;
   if (drawn.length === 0 && line === null) return null;
   const years = [...drawn.map((observation) => observation.year), ...(line ? [line.from.year, line.to.year] : []), ...(target.figure && target.deadline !== null ? [target.deadline] : [])];
@@ -71,16 +73,16 @@ export function progressChart(target: TargetProgress): ProgressChart | null {
     path: counted.length > 1 ? counted.map((observation) => `${x(observation.year)},${y(observation.value!)}`).join(' ') : null,
     points,
     unit,
-    description: describe(target, drawn.map((observation) => `${observation.year}: ${text(observation.value!)}${observation.use === 'revised' ? ' (revised by a later edition)' : ''}`)),
+    description: describe(target, drawn.map((observation) => `${observation.year}: ${text(observation.value!)}${observation.use === 'revised' ? ' (revised by a later edition)' : ''}`), unit),
   };
 }
 
-function describe(target: TargetProgress, observed: string[]): string {
+function describe(target: TargetProgress, observed: string[], unit: string | null): string {
   const parts: string[] = [];
   if (target.figure) parts.push(`Figure: ${target.figure.text}.`);
   if (target.line) {
     const { from, to } = target.line;
-    parts.push(`On-track line from ${valueText(from.value, target.figure?.unit ?? null)} in ${from.year} to ${valueText(to.value, target.figure?.unit ?? null)} in ${to.year}.`);
+    parts.push(`On-track line from ${valueText(from.value, unit)} in ${from.year} to ${valueText(to.value, unit)} in ${to.year}.`);
   }
   parts.push(observed.length > 0 ? `Observed: ${observed.join('; ')}.` : 'No value observed.');
   parts.push(`Status: ${target.status ?? 'no figure'}: ${target.explanation}.`);

@@ -2,77 +2,23 @@
  * The HTML reports in a real browser: headless Chromium from the Debian package (never downloaded),
  * driven by playwright-core. Without Chromium these tests fail: CI installs it in .ci/run.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { A4_CONTENT_WIDTH, brokenAnchors, launchChromium, openHtml } from '../browser.js';
 import { BUNDLED_CYCLES, HOSTILE, modelOf, OUTPUT, PLANS, reportOf } from './helpers.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** A4 less the 12 mm side margins of the print stylesheet, at 96 px per inch. */
-const A4_CONTENT_WIDTH = Math.floor(((210 - 24) / 25.4) * 96);
-
-let browser: Browser | undefined;
-/** Why there is no browser: every test then fails with it (a missing browser must not pass as skipped). */
-let launchError: Error | undefined;
+let browser: Browser | Error | undefined;
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  if (!existsSync(CHROMIUM)) {
-    launchError = new Error(`no Chromium at ${CHROMIUM}: install the Debian package (apt-get install -y chromium) or set CHROMIUM_PATH`);
-    return;
-  }
-  try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-  } catch (error) {
-    launchError = new Error(`cannot start Chromium at ${CHROMIUM}: ${(error as Error).message}`);
-  }
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser && !(browser instanceof Error)) await browser.close();
 });
 
-interface Opened {
-  page: Page;
-  /** console errors and warnings, page errors, dialogs, and any request beyond the file itself */
-  problems: string[];
-}
-
-async function open(html: string, name: string): Promise<Opened> {
-  const file = path.join(OUTPUT, name);
-  writeFileSync(file, html);
-  const url = pathToFileURL(file).href;
-  if (!browser) throw launchError;
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    if (request.url() !== url) problems.push(`request: ${request.url()}`);
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
-}
-
-/** Internal links whose target is missing, and ids used twice. */
-async function brokenAnchors(page: Page): Promise<{ missing: string[]; duplicated: string[] }> {
-  return page.evaluate(() => {
-    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
-    const links = [...document.querySelectorAll('a[href^="#"]')].map((link) => decodeURIComponent(link.getAttribute('href')!.slice(1)));
-    return { missing: links.filter((id) => !document.getElementById(id)), duplicated: ids.filter((id, index) => ids.indexOf(id) !== index) };
-  });
-}
+const open = (html: string, name: string) => openHtml(browser, html, OUTPUT, name);
 
 describe('HTML report in Chromium', () => {
   it('shows the 2020-2023 plan cleanly: one matrix row per objective, one column per goal', async () => {
