@@ -38,11 +38,11 @@ export const CHECKS: readonly Check[] = [
   idFormat,
   unknownSource,
   measureBeforePeriod,
+  partialPlan,
   observationUnitMismatch,
   observationOutOfRange,
   conflictingObservations,
   targetWithoutObservations,
-  partialPlan,
   ...suppressionChecks,
 ];
 
