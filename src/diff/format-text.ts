@@ -32,6 +32,7 @@ export function formatDiffText(view: DiffView, options: TextOptions): string {
   lines.push(...wrap(LEGEND, width, '').map((line) => chalk.dim(line)));
   if (view.goalLines.length > 0) listing(lines, 'Goals and their fate', view.goalLines, chalk, width);
   if (view.figures.length > 0) listing(lines, 'Targets whose figures moved', view.figures, chalk, width);
+  if (view.endings.length > 0) listing(lines, 'How the targets carried forward ended', view.endings, chalk, width);
   for (const section of view.sections) {
     lines.push('', chalk.bold(`${section.title}: ${section.counts}`));
     if (options.verbose) appendVerboseSection(lines, section, chalk, width);

@@ -2,6 +2,7 @@
 import type { Plan } from '../types/plan.js';
 import { matchItems, type Group } from './assign.js';
 import { idMap, inPlanOrder, toChange } from './changes.js';
+import { targetEndings } from './endings.js';
 import { itemsOf } from './items.js';
 import type { ParentMap } from './score.js';
 import { knowledgeOf } from './sides.js';
@@ -9,6 +10,7 @@ import type { SearchLimits } from './search.js';
 import { CHANGE_KINDS, ENTITIES, type Change, type ChangeKind, type DiffSummary, type Entity, type PlanDiff } from './types.js';
 
 export * from './types.js';
+export type { TargetEnding } from './endings.js';
 export { SEARCH_LIMITS, type SearchLimits } from './search.js';
 
 /** The lowest score accepted as a match unless --threshold says otherwise (see docs/diff.md). */
@@ -59,7 +61,7 @@ export function diffPlans(from: Plan, to: Plan, options: DiffOptions = {}): Plan
     [...groups[entity]].sort(inPlanOrder).map((group) => toChange(entity, group, { parents: parentsOf[entity], goals: goalMap, partial }, sides)),
   );
   const summary = summarise(changes, entities);
-  return { from: from.cycle, to: to.cycle, threshold, sides: { from: sides.from.side, to: sides.to.side }, summary, changes };
+  return { from: from.cycle, to: to.cycle, threshold, sides: { from: sides.from.side, to: sides.to.side }, summary, changes, endings: targetEndings(from, to, changes) };
 }
 
 function summarise(changes: Change[], entities: readonly Entity[]): DiffSummary {

@@ -1,5 +1,7 @@
 /** The part of a diff a board reads first: what the partial plans mean for the counts, the goals' fate, the figures that moved. */
 import { describeField } from './field-view.js';
+import { valueText } from '../progress/wording.js';
+import type { TargetEnding } from './endings.js';
 import { ENTITIES, type Change, type DiffSide, type Entity, type FieldChange, type PlanDiff } from './types.js';
 
 export interface DiffOverview {
@@ -9,6 +11,8 @@ export interface DiffOverview {
   goals: string[];
   /** every target whose figure or deadline moved, one line each: "1.1 → 1.1: 55% by 2020 → 65% by 2023 (+10 points)" */
   figures: string[];
+  /** every target carried forward that `<from>` has observations of, and how it ended there, one line each */
+  endings: string[];
 }
 
 export const ENTITY_PLURALS: Record<Entity, string> = { goal: 'goals', target: 'targets', objective: 'objectives', outcome: 'outcomes', output: 'outputs' };
@@ -20,6 +24,7 @@ export function overviewOf(diff: PlanDiff): DiffOverview {
     caveats: caveats.filter((text): text is string => text !== undefined),
     goals: diff.changes.filter((change) => change.entity === 'goal').map(fateLine),
     figures: diff.changes.filter((change) => change.entity === 'target').flatMap((change) => figureLine(change) ?? []),
+    endings: diff.endings.map((ending) => endingLine(ending, diff.from, diff.to)),
   };
 }
 
@@ -112,4 +117,16 @@ function figureLine(change: Change): string | undefined {
   };
   const notes = [valueView?.note, byView?.note].filter((note): note is string => typeof note === 'string');
   return `${change.from[0]} → ${change.to[0]}: ${side('from')} → ${side('to')}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/**
+ * "2016-2019 1.1: 55% by 2020, last observed 57% in 2019 (achieved), stated on-track in 2018 (seed-001)
+ * → 2020-2023 1.1: 65% by 2023".
+ */
+function endingLine(ending: TargetEnding, from: string, to: string): string {
+  const { latest, status, statedStatus } = ending;
+  const observed = latest ? `last observed ${valueText(latest.value, latest.unit)} in ${latest.year}${status === null || status === 'no-data' ? '' : ` (${status})`}` : 'no value observed';
+  const stated = statedStatus ? `, stated ${statedStatus.status} in ${statedStatus.year} (${statedStatus.source})` : '';
+  const next = ending.next.map((target) => `${to} ${target.id}: ${target.figure ?? 'no figure'}`).join(' + ');
+  return `${from} ${ending.target}: ${ending.figure ?? 'no figure'}, ${observed}${stated} → ${next}`;
 }

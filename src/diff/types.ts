@@ -1,4 +1,5 @@
 /** The shapes of a diff between two plans: what the matcher produces and the formatters read. */
+import type { TargetEnding } from './endings.js';
 import type { TextSide } from './text.js';
 
 export const ENTITIES = ['goal', 'target', 'objective', 'outcome', 'output'] as const;
@@ -92,4 +93,6 @@ export interface PlanDiff {
   sides: { from: DiffSide; to: DiffSide };
   summary: DiffSummary;
   changes: Change[];
+  /** how the targets carried forward ended in `from`, for those it has observations of (docs/progress.md) */
+  endings: TargetEnding[];
 }

@@ -21,6 +21,8 @@ export interface DiffView {
   goalLines: string[];
   /** every target whose figure or deadline moved, one line each */
   figures: string[];
+  /** every target carried forward that the older plan has observations of, and how it ended there */
+  endings: string[];
   /** per entity, the changes other than a plain `same` (a `same` item with a note is kept) */
   sections: SectionView[];
   hasDifferences: boolean;
@@ -90,6 +92,7 @@ export function buildDiffView(diff: PlanDiff): DiffView {
     goals: ofEntity('goal').map(toView),
     goalLines: overview.goals.map(visible),
     figures: overview.figures.map(visible),
+    endings: overview.endings.map(visible),
     sections,
     hasDifferences: diff.changes.some((change) => change.kind !== 'same'),
   };

@@ -66,14 +66,17 @@ describe('diff as text', () => {
 describe('diff as JSON', () => {
   it('has exactly the documented shape, absent values as null', () => {
     const json = JSON.parse(formatDiffJson(diffFixture('changed')));
-    expect(Object.keys(json)).toEqual(['from', 'to', 'threshold', 'sides', 'summary', 'overview', 'changes']);
+    expect(Object.keys(json)).toEqual(['from', 'to', 'threshold', 'sides', 'summary', 'overview', 'changes', 'endings']);
     expect(json).toMatchObject({ from: 'from', to: 'to', threshold: 0.35 });
     expect(json.summary.goal).toEqual({ same: 1, changed: 1, renumbered: 0, renamed: 0, split: 0, merged: 0, added: 0, removed: 0, unknown: 0 });
     expect(json.overview).toEqual({
       caveats: [],
       goals: ['1 Growth → 1 Growth: changed (statement reworded)', '2 Inclusiveness → 2 Inclusiveness: same'],
       figures: ['1.1 → 1.1: 55% by 2020 → 65% by 2023 (+10 points, +3 years)'],
+      // the fixture records no observations: nothing to say of how its targets ended
+      endings: [],
     });
+    expect(json.endings).toEqual([]);
     for (const change of json.changes) {
       expect(Object.keys(change)).toEqual(['entity', 'kind', 'from', 'to', 'score', 'fields', 'labels', 'nearest', 'gap']);
       for (const field of Object.values(change.fields) as object[]) expect(Object.keys(field).slice(0, 2)).toEqual(['from', 'to']);

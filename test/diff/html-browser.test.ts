@@ -66,7 +66,7 @@ describe('diff as HTML, in a browser', () => {
       expect(await page.locator('details[open]').count()).toBe(0);
       expect(await height(page)).toBeLessThanOrEqual(MAX_FOLDED_HEIGHT);
       const toc = await page.evaluate(() => [...document.querySelectorAll('nav.toc a')].map((link) => link.getAttribute('href')!.slice(1)));
-      expect(toc).toEqual(['summary', 'goals', 'figures', 'section-goal', 'section-target', 'section-objective', 'section-outcome', 'section-output']);
+      expect(toc).toEqual(['summary', 'goals', 'figures', 'endings', 'section-goal', 'section-target', 'section-objective', 'section-outcome', 'section-output']);
       expect(await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), toc)).toEqual([]);
       expect(await page.locator('.callout').innerText()).toContain('2016-2019 is partial');
       expect(problems).toEqual([]);
