@@ -81,7 +81,7 @@ export interface AssessInput {
   asOf?: number;
 }
 
-/** Values closer than this are equal: the line's value is computed, the observation's is typed. */
+/** Values closer than this share of their size are equal: the line's value is computed, the observation's typed. */
 const TOLERANCE = 1e-9;
 
 export function assessTarget(input: AssessInput): Assessment {
@@ -97,7 +97,10 @@ export function assessTarget(input: AssessInput): Assessment {
   if (!measure) return { ...base, expected: null, status: null, reason: 'no-figure', neededRate: null, observedRate: null, share: null };
   const goal = goalLevel(measure);
   const isDecrease = measure.direction === 'decrease';
-  const reaches = (value: number, level: number): boolean => (isDecrease ? value <= level + TOLERANCE : value >= level - TOLERANCE);
+  const reaches = (value: number, level: number): boolean => {
+    const slack = TOLERANCE * Math.max(1, Math.abs(level));
+    return isDecrease ? value <= level + slack : value >= level - slack;
+  };
   const expected = latest && line && latest.year > line.from.year ? lineAt(line, latest.year) : null;
   const rates = {
     neededRate: latest && deadline !== undefined && latest.year < deadline && !reaches(latest.value!, goal) ? rounded((goal - latest.value!) / (deadline - latest.year)) : null,
