@@ -76,6 +76,17 @@ describe('plan progress', () => {
     expect(stderr).toContain('refusing to write into the plans folder');
   });
 
+  it('keeps hostile plan text inert in Markdown: no raw HTML, no table broken by a pipe or a line break', () => {
+    const { status, stdout } = runCli(['--plans', 'test/fixtures/progress/hostile', 'progress', 'fixture-hostile', '--format', 'md']);
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(/<(script|img|svg|b|i)\b/i);
+    // every row of a table has as many cells as the table's header (an escaped \| is text, not a border)
+    const cells = (row: string) => row.replace(/\\\|/g, '').split('|').length;
+    const tables = stdout.split(/\n(?!\|)/).map((block) => block.split('\n').filter((line) => line.startsWith('|'))).filter((rows) => rows.length > 0);
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const [header, ...rows] of tables) for (const row of rows) expect(cells(row), row).toBe(cells(header));
+  });
+
   it('computes progress for a plan with errors, and says so on stderr', () => {
     const { status, stderr } = runCli(['progress', './test/fixtures/checks/dangling-ref/observation-target']);
     expect(status).toBe(0);
