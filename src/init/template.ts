@@ -62,6 +62,20 @@ targets:
     goal: "2"
     text: "Replace with how progress on goal 2 is counted."
 
+# Progress: once a source measures a target, record what it says (a value in the unit of the target's
+# figure, or a status it states: achieved, on-track, off-track, insufficient-data) and name the source;
+# \`plan progress\` then computes each target's status. Uncomment, and replace the placeholders:
+# sources:
+#   - id: "survey"
+#     title: "Replace with the title of the source: a survey, a statistical series, a review"
+#     edition: "${values.start}"  # the edition of a series; a later edition may revise a year
+# progress:
+#   - target: "1.1"
+#     year: ${values.start}  # the year the value describes
+#     value: 0
+#     unit: "%"
+#     source: "survey"
+
 risks:
   - id: "1"
     title: "Replace with a strategic risk"

@@ -46,6 +46,20 @@ describe('plan init', () => {
     expect(readFileSync(path.join(cwd, 'drafts/2030-2033/plan.yaml'), 'utf8')).toMatch(/^cycle: "2030-2033"/m);
   });
 
+  it('shows how to record progress in comments that, uncommented, validate and give the target a status', () => {
+    const cwd = scratch();
+    expect(runCli(['init', 'plans/2030-2033'], { cwd }).status).toBe(0);
+    const file = path.join(cwd, 'plans/2030-2033/plan.yaml');
+    const text = readFileSync(file, 'utf8');
+    const example = text.slice(text.indexOf('# sources:'), text.indexOf('\n\nrisks:'));
+    expect(example).toContain('# progress:');
+    writeFileSync(file, text.replace(example, example.replace(/^# ?/gm, '')));
+    const validate = runCli(['validate', 'plans/2030-2033', '--format', 'json'], { cwd });
+    expect(JSON.parse(validate.stdout).diagnostics).toEqual([]);
+    const progress = JSON.parse(runCli(['progress', '2030-2033', '--format', 'json'], { cwd }).stdout);
+    expect(progress.targets[0]).toMatchObject({ id: '1.1', status: 'achieved', latest: { year: 2030, value: 0, source: 'survey' } });
+  });
+
   it('puts plan.config.yaml where plan validate finds it: beside a plan folder outside the working directory', () => {
     const [cwd, elsewhere] = [scratch(), scratch()];
     const run = runCli(['init', path.join(elsewhere, 'plans/2030-2033')], { cwd });
