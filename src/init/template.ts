@@ -46,10 +46,10 @@ units:
 # that serves it primarily.
 goals:
   - id: "1"
-    name: "Goal 1: replace with a short name"
+    name: "Replace with a short name of goal 1"
     statement: "Replace with what the first goal is about, in one sentence."
   - id: "2"
-    name: "Goal 2: replace with its name"
+    name: "Replace with a short name of goal 2"
     statement: "Replace with the aim of goal two."
 
 targets:
