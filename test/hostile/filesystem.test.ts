@@ -22,7 +22,7 @@ function plansFolder(name: string): string {
 }
 
 /** Runs the CLI in `cwd` and checks that nothing under `watched` changed. */
-function runUnchanged(args: string[], options: { cwd: string; watched: string; asNobody?: boolean; maxMs?: number }): Run {
+function runUnchanged(args: string[], options: { cwd: string; watched: string; asNobody?: Workspace; maxMs?: number }): Run {
   const before = snapshot(options.watched);
   const run = plan(args, { maxMs: 5000, ...options });
   expect(snapshot(options.watched)).toEqual(before);
@@ -54,10 +54,10 @@ describe('hostile plans folders', () => {
     writeFileSync(path.join(cycle, 'locked', 'x.yaml'), 'notes: ["x"]\n');
     chmodSync(path.join(cycle, 'locked'), 0o000);
     const cwd = path.dirname(plans);
-    const run = runUnchanged(['validate', '--format', 'json'], { cwd, watched: cwd, asNobody: true });
+    const run = runUnchanged(['validate', '--format', 'json'], { cwd, watched: cwd, asNobody: workspace });
     expect(findings(run, cwd, cycle)).toEqual(['unreadable-file locked:1', 'unreadable-file secret.yaml:1']);
     expect(run.status).toBe(1);
-    const report = runUnchanged(['report', '2030-2033'], { cwd, watched: cwd, asNobody: true });
+    const report = runUnchanged(['report', '2030-2033'], { cwd, watched: cwd, asNobody: workspace });
     expect([report.status, report.stderr]).toEqual([0, '']);
     expect(report.stdout).not.toContain('UNREADABLE CONTENT');
   });

@@ -31,17 +31,21 @@ export interface RunOptions {
   maxMs?: number;
   /** kill the process after this long (a hang fails the test instead of stalling the suite) */
   timeoutMs?: number;
-  /** run as the unprivileged user `nobody` (root reads files whatever their mode) */
-  asNobody?: boolean;
+  /**
+   * run as the unprivileged user `nobody` (root reads files whatever their mode), from the copy of the CLI
+   * in this workspace: `nobody` may not be allowed into the checkout's folders
+   */
+  asNobody?: Workspace;
 }
 
 /** Runs `plan <args>` without colour, held to a time bound; `status` is null when it was killed for taking too long. */
-export function plan(args: string[], { cwd, maxMs = 10_000, timeoutMs = Math.max(20_000, 2 * maxMs), asNobody = false }: RunOptions): Run {
+export function plan(args: string[], { cwd, maxMs = 10_000, timeoutMs = Math.max(20_000, 2 * maxMs), asNobody }: RunOptions): Run {
   const command = asNobody && isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+  const bin = asNobody ? asNobody.cli() : BIN;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   const started = performance.now();
-  const result = spawnSync(command[0], [...command.slice(1), BIN, ...args], {
+  const result = spawnSync(command[0], [...command.slice(1), bin, ...args], {
     cwd,
     env,
     encoding: 'utf8',
@@ -115,6 +119,7 @@ export function fastTemporaryFolder(): string {
 /** A scratch folder, readable by `nobody` too, removed by `remove()`. */
 export class Workspace {
   readonly root: string;
+  #cli: string | undefined;
 
   constructor(base = tmpdir()) {
     this.root = mkdtempSync(path.join(base, 'plan-hostile-'));
@@ -129,7 +134,45 @@ export class Workspace {
     return dir;
   }
 
+  /** `bin/plan` of a copy of the CLI in the workspace (made on first use), which `nobody` can read and run. */
+  cli(): string {
+    this.#cli ??= copyCli(path.join(this.root, 'installed-cli'));
+    return this.#cli;
+  }
+
   remove(): void {
     if (existsSync(this.root)) rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** What the built CLI reads at run time, besides the production packages. */
+const CLI_FILES = ['bin', 'dist', 'schemas', 'templates', 'package.json'];
+
+/**
+ * Copies the built CLI and the packages it loads into `dest`, readable by every user, and returns its
+ * `bin/plan`: the checkout may sit in a folder other users cannot enter (mode 0700), or be cloned with a
+ * umask that leaves its files private.
+ */
+function copyCli(dest: string): string {
+  for (const entry of [...CLI_FILES, ...productionPackages()]) cpSync(path.join(ROOT, entry), path.join(dest, entry), { recursive: true });
+  makeReadable(dest);
+  return path.join(dest, 'bin/plan');
+}
+
+/** The installed production packages (`node_modules/...`), as package-lock.json lists them; optional ones may be absent. */
+function productionPackages(): string[] {
+  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+  return Object.entries(lock.packages)
+    .filter(([key, entry]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(key) && !entry.dev)
+    .map(([key]) => key)
+    .filter((key) => existsSync(path.join(ROOT, key)));
+}
+
+function makeReadable(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) makeReadable(full);
+    else if (entry.isFile()) chmodSync(full, (lstatSync(full).mode & 0o7777) | 0o444);
   }
 }

@@ -86,7 +86,7 @@ describe('--out keeps the previous file when the run fails', () => {
     const locked = workspace.folder('locked');
     writeFileSync(path.join(locked, 'report.md'), 'old\n');
     chmodSync(locked, 0o555);
-    const result = plan(['report', '2030-2033', '--out', path.join(locked, 'report.md')], { cwd: root, asNobody: true });
+    const result = plan(['report', '2030-2033', '--out', path.join(locked, 'report.md')], { cwd: root, asNobody: workspace });
     expect([result.status, result.stderr]).toEqual([2, `plan: cannot write ${path.join(locked, 'report.md')}: EACCES\n`]);
     expect(readdirSync(locked)).toEqual(['report.md']);
     expect(readFileSync(path.join(locked, 'report.md'), 'utf8')).toBe('old\n');
