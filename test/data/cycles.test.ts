@@ -1,21 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { gapText } from '../../src/graph/gaps.js';
 import { loadPlan } from '../../src/index.js';
-import { SEEDS_DIR as SEEDS } from '../seed.js';
+import { compare2024, compareGoals2016, compareProposal, compareTargets2016 } from '../../scripts/sources/compare-cycles.js';
+import { readFixture } from '../../scripts/sources/fixtures.js';
 
 /**
  * Pins the bundled data of the cycles 2016-2019, 2024-2027 and 2020-2023-proposal: counts of the main kinds,
- * a sample of figures, and that the figures and texts taken from the seed files really occur there.
- * Paths are relative to the project root (the test cwd).
+ * a sample of figures, and that the figures and texts taken from the seed files really occur there, as
+ * the seeds' facts committed in test/fixtures/sources/ give them (npm run check:sources compares those
+ * with the seeds themselves). Paths are relative to the project root (the test cwd).
  */
-
-
-/** A seed file with its whitespace collapsed (the seeds break lines inside sentences). */
-function seed(file: string): string {
-  return readFileSync(path.join(SEEDS, file), 'utf8').replace(/\s+/g, ' ');
-}
 
 /** True if `needle` occurs within `distance` characters of some occurrence of `near` in `text`. */
 function occursNear(text: string, needle: string, near: string, distance = 120): boolean {
@@ -62,12 +56,9 @@ function expectIntegrity(plan: LoadedPlanData): void {
 }
 
 describe('plans/2016-2019 (Connect 2020)', () => {
-  const seed000 = seed('000_281807dfe29d2872.txt');
-  const seed001 = seed('001_689f79870c0ce4dc.txt');
-  // Annex 2, section 2.b: the review of the 2016-2019 targets, up to Annex 3.
-  const review = seed001.slice(seed001.indexOf('2.b General review of the targets'), seed001.indexOf('ANNEX 3 TO RESOLUTION 71'));
-  // Annex 2, section 2.a: "Lessons learnt from the ITU strategic plan for 2016-2019", up to "However,".
-  const lessons = seed001.slice(seed001.indexOf('Lessons learnt from the ITU strategic plan for 2016-2019'), seed001.indexOf('However, 3.9 billion'));
+  const printed = readFixture('2016-2019');
+  // Annex 2 of seed 001, section 2.b: the review of the 2016-2019 targets, up to Annex 3.
+  const review = printed.review;
 
   it('has the expected shape and counts', async () => {
     const plan = await load('plans/2016-2019');
@@ -90,9 +81,8 @@ describe('plans/2016-2019 (Connect 2020)', () => {
   it('takes the goal names and statements from seed 000 as printed', async () => {
     const plan = await load('plans/2016-2019');
     expect(plan.goals.map((goal) => goal.name)).toEqual(['Growth', 'Inclusiveness', 'Sustainability', 'Innovation and Partnership']);
-    for (const goal of plan.goals) {
-      expect(seed000).toContain(`**${goal.name}** – ${goal.statement}`);
-    }
+    expect(printed.goals).toHaveLength(4);
+    expect(compareGoals2016(plan, printed)).toEqual([]);
   });
 
   it('pins target 1.1: 55% of households worldwide by 2020', async () => {
@@ -132,15 +122,12 @@ describe('plans/2016-2019 (Connect 2020)', () => {
     expect(occursNear(review, '20%', 'LDCs')).toBe(true);
     expect(occursNear(review, '5%', 'GNI per capita')).toBe(true);
     expect(occursNear(review, '90%', 'rural population')).toBe(true);
-    for (const target of plan.targets) {
-      if (target.source !== undefined) continue; // a fact-sheet target
-      expect(review, `target ${target.id}`).toContain(target.id);
-      if (target.measure) {
-        expect(`${review} ${lessons}`, `target ${target.id}`).toContain(`${target.measure.value}%`);
-      }
-      // the target texts are the seed's review wording (labels, not the official target wording)
-      expect(target.text_kind).toBe('label');
-    }
+    // each target from the review is named there, its figure printed there or in the lessons learnt
+    expect(compareTargets2016(plan, printed)).toEqual([]);
+    const fromReview = plan.targets.filter((target) => target.source === undefined); // the other 4: a fact sheet
+    expect(fromReview).toHaveLength(12);
+    // the target texts are the seed's review wording (labels, not the official target wording)
+    for (const target of fromReview) expect(target.text_kind, target.id).toBe('label');
   });
 
   it('marks fact-sheet labels and keeps objectives without a known goal linkage', async () => {
@@ -154,7 +141,7 @@ describe('plans/2016-2019 (Connect 2020)', () => {
 });
 
 describe('plans/2024-2027', () => {
-  const seed003 = seed('003_a2c5843bf084950b.txt');
+  const printed = readFixture('2024-2027');
 
   it('has the expected shape and counts', async () => {
     const plan = await load('plans/2024-2027');
@@ -175,12 +162,9 @@ describe('plans/2024-2027', () => {
   it('transcribes goals and targets from seed 003', async () => {
     const plan = await load('plans/2024-2027');
     expect(plan.goals.map((goal) => goal.name)).toEqual(['Universal Connectivity', 'Sustainable Digital Transformation']);
-    for (const goal of plan.goals) {
-      expect(seed003).toContain(goal.name);
-      expect(seed003).toContain(goal.statement);
-      expect(seed003).toContain(goal.description);
-    }
-    for (const target of plan.targets) expect(seed003).toContain(`${target.id}: ${target.text}`);
+    expect(printed.targets).toHaveLength(12);
+    // names, statements and descriptions occur in the seed's goals; the targets are its list, word for word
+    expect(compare2024(plan, printed)).toEqual([]);
     expect(byId(plan.targets, '1.1').text).toBe('Universal broadband coverage');
     expect(byId(plan.targets, '2.2').text).toBe('Majority of individuals to have digital skills');
   });
@@ -191,13 +175,13 @@ describe('plans/2024-2027', () => {
       expect(target.measure, `target ${target.id}`).toBeUndefined();
       expect(target.text).not.toMatch(/\d/);
     }
-    expect(seed003).toContain('Targets for Goal 1: Universal Connectivity – by 2030:');
-    expect(seed003).toContain('Targets for Goal 2: Sustainable Digital Transformation – by 2030:');
+    expect(printed.headings).toEqual(['Targets for Goal 1: Universal Connectivity – by 2030:', 'Targets for Goal 2: Sustainable Digital Transformation – by 2030:']);
+    for (const target of printed.targets) expect(target.text, target.id).not.toMatch(/\d/);
   });
 });
 
 describe('plans/2020-2023-proposal', () => {
-  const seed002 = seed('002_fe5e83cd315d8a96.txt');
+  const printed = readFixture('2020-2023-proposal');
 
   it('has the expected shape and counts', async () => {
     const plan = await load('plans/2020-2023-proposal');
@@ -219,10 +203,9 @@ describe('plans/2020-2023-proposal', () => {
       ['3', 'Manage the challenges resulting from telecommunication/ICT development, including security'],
       ['4', 'Innovation and partnership'],
     ]);
-    for (const goal of plan.goals) {
-      expect(seed002).toContain(`Goal ${goal.id}: ${goal.name}`);
-      expect(seed002).toContain(goal.statement);
-    }
+    // each opens its paragraph of the seed ("Goal N: name"), which holds its statement
+    expect(printed.goals).toHaveLength(4);
+    expect(compareProposal(plan, printed)).toEqual([]);
   });
 
   it('records the five-level RBM framework in the notes', async () => {
@@ -230,6 +213,6 @@ describe('plans/2020-2023-proposal', () => {
     for (const level of [1, 2, 3, 4, 5]) {
       expect(plan.notes.some((note) => note.startsWith(`Level ${level}: `)), `level ${level}`).toBe(true);
     }
-    expect(seed002).toContain('the ITU results chain is divided into five levels');
+    expect(printed.results_chain).toContain('the ITU results chain is divided into five levels');
   });
 });
