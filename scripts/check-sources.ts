@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { knownCycles, loadPlan } from '../src/core.js';
+import { knownCycles, loadPlan, type Plan } from '../src/core.js';
 import { compareFactSheets, compareSeedFiles } from './sources/cited-sources.js';
 import { COMPARISONS } from './sources/compare.js';
 import { differingParts } from './sources/differences.js';
@@ -23,7 +23,8 @@ import { SeedFormatError } from './sources/seed-text.js';
 const USAGE = `usage: npm run check:sources [folder] [-- --debug]
 Compares the bundled plans (plans/) with the source documents: the seeds in folder (default
 ../shared/seeds beside the project) and the fact sheets in sources/ beside them.
-Exit 0: they agree, or there is nothing to compare with; 1: disagreements; 2: usage error.`;
+Exit 0: they agree, or there is nothing to compare with; 1: disagreements; 2: usage error, or a
+folder given that does not exist or holds no seeds.`;
 
 function check(folders: SourceFolders): string[] {
   const disagreements: string[] = [];
@@ -40,7 +41,7 @@ function check(folders: SourceFolders): string[] {
     found(compareFixture(cycle, facts));
     const { plan, diagnostics } = loadPlan(path.join(PROJECT_ROOT, 'plans', cycle));
     found(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => `plans/${cycle} does not load: ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`));
-    found((COMPARISONS[cycle] as (plan: unknown, facts: unknown) => string[])(plan, facts));
+    found((COMPARISONS[cycle] as (plan: Plan, facts: unknown) => string[])(plan, facts));
     found(compareSeedFiles(plan, folders.seeds));
     if (folders.factSheets) found(compareFactSheets(plan, folders.factSheets));
   }

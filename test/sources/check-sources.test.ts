@@ -34,7 +34,7 @@ describe('npm run check:sources', { timeout: 120_000 }, () => {
     const result = checkSources('--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^usage: npm run check:sources \[folder\]/);
-    expect(result.stdout).toContain('Exit 0: they agree, or there is nothing to compare with; 1: disagreements; 2: usage error.');
+    expect(result.stdout).toContain('Exit 0: they agree, or there is nothing to compare with; 1: disagreements; 2: usage error, or a\nfolder given that does not exist or holds no seeds.');
   });
 
   it('a folder given that does not exist, or holds no seeds, or two folders: exit 2, one line on stderr', () => {
