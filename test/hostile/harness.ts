@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statfsSync } from 'node:fs';
+import { accessSync, chmodSync, constants, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,14 +86,25 @@ export function snapshot(dir: string): Record<string, string> {
       const mode = (stat.mode & 0o7777).toString(8);
       if (stat.isSymbolicLink()) entries[key] = `link ${readlinkSync(full)}`;
       else if (stat.isDirectory()) {
-        entries[key] = `dir ${mode}`;
-        walk(full);
+        // A folder locked against its reader (mode 000, run by a user other than root) is recorded, not entered.
+        const isOpen = isRoot || canEnter(full);
+        entries[key] = `dir ${mode}${isOpen ? '' : ' locked'}`;
+        if (isOpen) walk(full);
       } else if (stat.isFile()) entries[key] = `file ${mode} ${stat.size} ${hashOf(full, stat.mode)}`;
       else entries[key] = `other ${mode}`;
     }
   };
   walk(dir);
   return entries;
+}
+
+function canEnter(folder: string): boolean {
+  try {
+    accessSync(folder, constants.R_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function hashOf(file: string, mode: number): string {
@@ -141,8 +152,16 @@ export class Workspace {
   }
 
   remove(): void {
-    if (existsSync(this.root)) rmSync(this.root, { recursive: true, force: true });
+    if (!existsSync(this.root)) return;
+    // Cases lock folders (mode 000 or 555): a user other than root must open them again to remove them.
+    unlockFolders(this.root);
+    rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+function unlockFolders(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) unlockFolders(path.join(dir, entry.name));
 }
 
 /** What the built CLI reads at run time, besides the production packages. */
