@@ -154,14 +154,9 @@ export class Workspace {
   remove(): void {
     if (!existsSync(this.root)) return;
     // Cases lock folders (mode 000 or 555): a user other than root must open them again to remove them.
-    unlockFolders(this.root);
+    makeReadable(this.root);
     rmSync(this.root, { recursive: true, force: true });
   }
-}
-
-function unlockFolders(dir: string): void {
-  chmodSync(dir, 0o755);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) unlockFolders(path.join(dir, entry.name));
 }
 
 /** What the built CLI reads at run time, besides the production packages. */
@@ -187,6 +182,7 @@ function productionPackages(): string[] {
     .filter((key) => existsSync(path.join(ROOT, key)));
 }
 
+/** Opens every folder under `dir` (mode 755) and lets every user read every file. */
 function makeReadable(dir: string): void {
   chmodSync(dir, 0o755);
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
