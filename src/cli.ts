@@ -37,7 +37,7 @@ function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab']).default('stylish'))
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']).default('error'))
     .option('--max-warnings <n>', 'fail when there are more than N warnings', parseCount)
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'list errors only (--fail-on and --max-warnings still count the rest)')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('--baseline <file>', 'the baseline file of recorded findings (default: plan-baseline.json beside plan.config.yaml, or here)')
     .option('--no-baseline', 'ignore the baseline file: report every finding')

@@ -32,10 +32,11 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
     diagnostics.push(...(await checkPlanInParallel(loaded, { config, knownCycles: cycles })).diagnostics);
   }
   diagnostics = settleBaseline(diagnostics, options, runConfig, checkedCycles);
-  if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const level = failLevel(diagnostics, options);
+  // --quiet shortens the report, never the gate: --fail-on and --max-warnings still count what it hides
+  const shown = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
   const { version, homepage } = packageInfo();
-  const text = formatDiagnostics(diagnostics, options.format, {
+  const text = formatDiagnostics(shown, options.format, {
     color: useColor(options),
     cwd: repositoryRoot(),
     toolVersion: version,
@@ -46,6 +47,7 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
     failOn: level,
     checkedPlans: locations.length,
     width: terminalWidth(options.out),
+    hidden: openCount(diagnostics) - openCount(shown),
   });
   writeOutput(text, options.out, { plansDir: options.plans, inputs: locations.map((location) => location.dir) });
   const { errors, warnings } = counts(diagnostics);
@@ -90,6 +92,10 @@ function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number }
  * more than --max-warnings of them. Reports mark exactly these findings as failures, so a report and the
  * exit code always agree.
  */
+function openCount(diagnostics: Diagnostic[]): number {
+  return diagnostics.filter((diagnostic) => diagnostic.suppression === undefined).length;
+}
+
 function failLevel(diagnostics: Diagnostic[], options: ValidateOptions): 'error' | 'warning' {
   if (options.failOn === 'warning') return 'warning';
   if (options.maxWarnings !== undefined && counts(diagnostics).warnings > options.maxWarnings) return 'warning';

@@ -26,6 +26,8 @@ export interface FormatOptions {
   rules?: RuleMeta[];
   /** stylish: how many plans were checked, for the line that says a clean run is clean */
   checkedPlans?: number;
+  /** stylish: how many open findings below error --quiet left out, so a quiet run never reads as clean */
+  hidden?: number;
   /** stylish: the width lines are wrapped to (default 80) */
   width?: number;
   /** junit: one testcase per checked file, so files without findings show as passed */

@@ -138,11 +138,12 @@ function formatSuppressed(suppressed: Diagnostic[], chalk: ChalkInstance): strin
 export function formatStylish(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const { open, suppressed } = partitionSuppressed(diagnostics);
-  const clean = options.checkedPlans === undefined ? [] : [chalk.green(`✔ ${plural(options.checkedPlans, 'plan')} checked, no problems`)];
+  const hidden = options.hidden ? [chalk.dim(`${plural(options.hidden, 'finding')} below error not shown (--quiet)`)] : [];
+  const clean = hidden.length > 0 ? hidden : options.checkedPlans === undefined ? [] : [chalk.green(`✔ ${plural(options.checkedPlans, 'plan')} checked, no problems`)];
   if (open.length === 0 && suppressed.length === 0) return clean.length > 0 ? `${clean[0]}\n` : '';
   const files = groupByFile(sortDiagnostics(open));
   const blocks = [...files].map(([file, findings]) => formatFile(file, findings, chalk, options.width ?? DEFAULT_WIDTH));
-  const summary = open.length > 0 ? [formatSummary(countBySeverity(open), chalk)] : clean;
+  const summary = open.length > 0 ? [formatSummary(countBySeverity(open), chalk), ...hidden] : clean;
   if (suppressed.length > 0) summary.push(formatSuppressed(suppressed, chalk));
   return [...blocks, summary.join('\n')].join('\n\n') + '\n';
 }

@@ -67,6 +67,17 @@ describe('plan validate, end to end', () => {
     expect(quiet.diagnostics.every((d: { severity: string }) => d.severity === 'error')).toBe(true);
   });
 
+  it('keeps the gates with --quiet: it hides warnings from the report, not from --fail-on or --max-warnings', () => {
+    const all = JSON.parse(runCli(['validate', '2020-2023', '--format', 'json']).stdout);
+    const below = all.diagnostics.filter((d: { severity: string }) => d.severity !== 'error').length;
+    for (const gate of [['--fail-on', 'warning'], ['--max-warnings', '0']]) {
+      const quiet = runCli(['validate', '2020-2023', '--quiet', ...gate]);
+      expect(quiet.status).toBe(1);
+      expect(quiet.stdout).toBe(`${below} findings below error not shown (--quiet)\n`);
+    }
+    expect(runCli(['validate', '2020-2023', '--quiet']).status).toBe(0);
+  });
+
   it('says a clean run is clean in one line, and why warnings fail a run', () => {
     const clean = runCli(['validate', 'test/fixtures/checks/schema/merge-keys']);
     expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ 1 plan checked, no problems\n', '']);
