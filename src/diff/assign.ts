@@ -1,4 +1,4 @@
-import { byStrength, findCandidates, type Candidate } from './candidates.js';
+import { byStrength, findCandidates, type Candidate, type Lineage } from './candidates.js';
 import type { ParentMap } from './score.js';
 import { searchCandidates, type CandidateSearch, type Nearest, type SearchLimits } from './search.js';
 import { textScore, unionSide } from './text.js';
@@ -32,10 +32,10 @@ export const MIN_COVERAGE_GAIN = 0.15;
  * then the leftovers join a pair as further parts of a split (one item became several) or a merge
  * (several became one) when they add to what the pair's text covers. Whatever is left is added or removed.
  */
-export function matchItems(from: DiffItem[], to: DiffItem[], parents: ParentMap, threshold: number, useLineage: boolean, method: MatchMethod = {}): Group[] {
+export function matchItems(from: DiffItem[], to: DiffItem[], parents: ParentMap, threshold: number, lineage: Lineage, method: MatchMethod = {}): Group[] {
   const { candidates: found, nearest } = method.exhaustive
-    ? exhaustiveSearch(from, to, parents, useLineage)
-    : searchCandidates(from, to, parents, threshold, useLineage, method.searchLimits);
+    ? exhaustiveSearch(from, to, parents, lineage)
+    : searchCandidates(from, to, parents, threshold, lineage, method.searchLimits);
   const candidates = found.filter((pair) => pair.isLineage || pair.score >= threshold).sort(byStrength);
   const groupOf = new Map<DiffItem, Group>();
   const groups: Group[] = [];
@@ -78,8 +78,8 @@ function gainsCoverage(whole: DiffItem, parts: DiffItem[], extra: DiffItem): boo
 }
 
 /** The reference: every pair scoring above 0 is a candidate. */
-function exhaustiveSearch(from: DiffItem[], to: DiffItem[], parents: ParentMap, useLineage: boolean): CandidateSearch {
-  const all = findCandidates(from, to, parents, useLineage);
+function exhaustiveSearch(from: DiffItem[], to: DiffItem[], parents: ParentMap, lineage: Lineage): CandidateSearch {
+  const all = findCandidates(from, to, parents, lineage);
   return { candidates: all, nearest: nearestScores(all), isBounded: false };
 }
 

@@ -16,28 +16,25 @@ export interface Candidate {
  * whose texts share a small vocabulary nearly every pair shares a word, so its cost grows with the product
  * of the list sizes; the matcher uses `searchCandidates` (src/diff/search.ts) instead.
  *
- * Lineage is authoritative: a `to` item whose `formerly` names items present in `from` is paired with
+ * Lineage is authoritative: an item whose `formerly` names items present in the other plan is paired with
  * those items only, and an item it names is paired only with the items naming it.
  */
-export function findCandidates(from: DiffItem[], to: DiffItem[], parents: ParentMap, useLineage: boolean): Candidate[] {
-  const lineage = useLineage ? lineageLinks(from, to) : new Map<DiffItem, Set<DiffItem>>();
-  const claimed = new Set<DiffItem>([...lineage.values()].flatMap((set) => [...set]));
+export function findCandidates(from: DiffItem[], to: DiffItem[], parents: ParentMap, lineage: Lineage): Candidate[] {
+  const stated = lineagePairs(from, to, parents, lineage);
+  const linked = new Set(stated.flatMap((pair) => [pair.from, pair.to]));
   const postings = new Map<string, DiffItem[]>();
   for (const item of to) {
-    if (lineage.has(item)) continue;
+    if (linked.has(item)) continue;
     for (const key of indexKeys(item)) append(postings, key, item);
   }
   const candidates: Candidate[] = [];
   for (const item of from) {
-    if (claimed.has(item)) continue;
+    if (linked.has(item)) continue;
     const partners = new Set<DiffItem>();
     for (const key of indexKeys(item)) for (const partner of postings.get(key) ?? []) partners.add(partner);
     for (const partner of partners) candidates.push({ from: item, to: partner, score: pairScore(item, partner, parents), isLineage: false });
   }
-  for (const [item, named] of lineage) {
-    for (const earlier of named) candidates.push({ from: earlier, to: item, score: 1, isLineage: true });
-  }
-  return candidates;
+  return [...candidates, ...stated];
 }
 
 /** The words of an item, its id and its exact text (keys with a space never clash with a word). */
@@ -47,16 +44,30 @@ function indexKeys(item: DiffItem): string[] {
   return keys;
 }
 
-/** Each `to` item's `formerly`, resolved to the `from` items it names (items naming nothing present are left out). */
-export function lineageLinks(from: DiffItem[], to: DiffItem[]): Map<DiffItem, Set<DiffItem>> {
+/**
+ * Which plan's `formerly` speaks: the later plan's items name items of the one before it, so lineage is read
+ * from `to` when `from` is its previous cycle (`forward`), from `from` when `to` is (`backward`, the same
+ * pairs seen the other way round, so that diff(B, A) mirrors diff(A, B)), else not at all.
+ */
+export type Lineage = 'forward' | 'backward' | 'none';
+
+/**
+ * The pairs that `formerly` states (items naming nothing present are left out), each with its match score:
+ * the statement decides the pairing, the score still says how alike the two are.
+ */
+export function lineagePairs(from: DiffItem[], to: DiffItem[], parents: ParentMap, lineage: Lineage): Candidate[] {
+  if (lineage === 'none') return [];
+  const [later, earlier] = lineage === 'forward' ? [to, from] : [from, to];
   const byId = new Map<string, DiffItem[]>();
-  for (const item of from) append(byId, item.id, item);
-  const links = new Map<DiffItem, Set<DiffItem>>();
-  for (const item of to) {
-    const named = new Set(item.formerly.flatMap((id) => byId.get(id) ?? []));
-    if (named.size > 0) links.set(item, named);
+  for (const item of earlier) append(byId, item.id, item);
+  const pairs: Candidate[] = [];
+  for (const item of later) {
+    for (const named of new Set(item.formerly.flatMap((id) => byId.get(id) ?? []))) {
+      const [a, b] = lineage === 'forward' ? [named, item] : [item, named];
+      pairs.push({ from: a, to: b, score: pairScore(a, b, parents), isLineage: true });
+    }
   }
-  return links;
+  return pairs;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,6 +1,7 @@
 /** Matching and change computation: two plans in, a list of changes out. */
 import type { Plan } from '../types/plan.js';
 import { matchItems, type Group } from './assign.js';
+import type { Lineage } from './candidates.js';
 import { idMap, inPlanOrder, toChange } from './changes.js';
 import { targetEndings } from './endings.js';
 import { itemsOf } from './items.js';
@@ -37,11 +38,11 @@ export interface DiffOptions {
  */
 export function diffPlans(from: Plan, to: Plan, options: DiffOptions = {}): PlanDiff {
   const threshold = options.threshold ?? DEFAULT_DIFF_THRESHOLD;
-  // `formerly` names items of the previous cycle, so it says something only when `from` is that cycle.
-  const useLineage = from.cycle !== to.cycle && to.previous === from.cycle;
+  // `formerly` names items of the previous cycle, so it says something only between a plan and that cycle.
+  const lineage = lineageBetween(from, to);
   const none: ParentMap = new Map();
   const match = (entity: Entity, parents: ParentMap): Group[] =>
-    matchItems(itemsOf(from, entity), itemsOf(to, entity), parents, threshold, useLineage, options);
+    matchItems(itemsOf(from, entity), itemsOf(to, entity), parents, threshold, lineage, options);
   const goals = match('goal', none);
   const goalMap = idMap(goals);
   const objectives = match('objective', none);
@@ -62,6 +63,12 @@ export function diffPlans(from: Plan, to: Plan, options: DiffOptions = {}): Plan
   );
   const summary = summarise(changes, entities);
   return { from: from.cycle, to: to.cycle, threshold, sides: { from: sides.from.side, to: sides.to.side }, summary, changes, endings: targetEndings(from, to, changes) };
+}
+
+function lineageBetween(from: Plan, to: Plan): Lineage {
+  if (from.cycle === to.cycle) return 'none';
+  if (to.previous === from.cycle) return 'forward';
+  return from.previous === to.cycle ? 'backward' : 'none';
 }
 
 function summarise(changes: Change[], entities: readonly Entity[]): DiffSummary {

@@ -1,4 +1,4 @@
-import { byStrength, lineageLinks, type Candidate } from './candidates.js';
+import { byStrength, lineagePairs, type Candidate, type Lineage } from './candidates.js';
 import { completeFreeItems, completionWork } from './completion.js';
 import { cosineJoin, joinWork } from './join.js';
 import { PairKeys } from './keys.js';
@@ -59,10 +59,10 @@ export function searchCandidates(
   to: DiffItem[],
   parents: ParentMap,
   threshold: number,
-  useLineage: boolean,
+  lineage: Lineage,
   limits: SearchLimits = SEARCH_LIMITS,
 ): CandidateSearch {
-  const search = new Search(from, to, parents, threshold, useLineage, limits);
+  const search = new Search(from, to, parents, threshold, lineage, limits);
   search.scoreKnownPairs();
   let matching = search.assign();
   for (let unsure = search.newlyUnsure(matching); unsure.from.length + unsure.to.length > 0; unsure = search.newlyUnsure(matching)) {
@@ -101,7 +101,7 @@ export class Search {
   readonly isLarge: boolean;
   isBounded = false;
   private readonly good: Found[] = [];
-  private readonly lineage: Map<DiffItem, Set<DiffItem>>;
+  private readonly stated: Candidate[];
   private readonly keys: PairKeys;
   private readonly related: RelatedPairs;
   /** pairs scored that share no key and are not related: found by a search among unsure items or the completion */
@@ -116,12 +116,12 @@ export class Search {
     readonly to: DiffItem[],
     readonly parents: ParentMap,
     readonly threshold: number,
-    useLineage: boolean,
+    lineage: Lineage,
     readonly limits: SearchLimits = SEARCH_LIMITS,
   ) {
-    this.lineage = useLineage ? lineageLinks(from, to) : new Map();
-    const claimed = new Set([...this.lineage.values()].flatMap((set) => [...set]));
-    this.isEligible = { from: from.map((item) => !claimed.has(item)), to: to.map((item) => !this.lineage.has(item)) };
+    this.stated = lineagePairs(from, to, parents, lineage);
+    const linked = new Set(this.stated.flatMap((pair) => [pair.from, pair.to]));
+    this.isEligible = { from: from.map((item) => !linked.has(item)), to: to.map((item) => !linked.has(item)) };
     this.encoded = encodeItems(from, to);
     this.best = { from: new Float64Array(from.length), to: new Float64Array(to.length) };
     this.bestPartner = { from: new Int32Array(from.length).fill(-1), to: new Int32Array(to.length).fill(-1) };
@@ -260,8 +260,7 @@ export class Search {
         if (partner >= 0) nearest.set(this[side][index], { item: other[partner], score: this.best[side][index] });
       }
     }
-    const lineagePairs = [...this.lineage].flatMap(([item, named]) => [...named].map((earlier) => ({ from: earlier, to: item, score: 1, isLineage: true })));
-    return { candidates: [...this.good, ...lineagePairs], nearest, isBounded: this.isBounded };
+    return { candidates: [...this.good, ...this.stated], nearest, isBounded: this.isBounded };
   }
 }
 

@@ -12,10 +12,10 @@ describe('diff on the bundled plans: 2016-2019 to 2020-2023', () => {
   it('keeps goals 1 to 3 and splits goal 4 "Innovation and Partnership" into 4 "Innovation" and 5 "Partnership", as the data says (formerly)', () => {
     for (const id of ['1', '2', '3']) {
       const goal = changeOf(diff, 'goal', id);
-      expect(goal).toMatchObject({ to: [id], score: 1 });
+      expect(goal).toMatchObject({ to: [id] });
       expect(['same', 'changed']).toContain(goal.kind);
     }
-    expect(changeOf(diff, 'goal', '4')).toMatchObject({ kind: 'split', to: ['4', '5'], score: 1, labels: { to: ['Innovation', 'Partnership'] } });
+    expect(changeOf(diff, 'goal', '4')).toMatchObject({ kind: 'split', to: ['4', '5'], labels: { to: ['Innovation', 'Partnership'] } });
     expect(outline(diff, 'goal')).toHaveLength(4);
   });
 
@@ -40,8 +40,19 @@ describe('diff on the bundled plans: 2016-2019 to 2020-2023', () => {
   });
 
   it('follows the lineage the data records for the targets whose wording changed most (2.3.B became 2.6)', () => {
-    expect(changeOf(diff, 'target', '2.3.B')).toMatchObject({ kind: 'renumbered', to: ['2.6'], score: 1 });
+    // the two share few words (a score of 0.16): only the lineage pairs them
+    expect(changeOf(diff, 'target', '2.3.B')).toMatchObject({ kind: 'renumbered', to: ['2.6'] });
+    expect(changeOf(diff, 'target', '2.3.B').score).toBeLessThan(0.35);
     expect(changeOf(diff, 'target', '2.3.B').fields['measure.value']).toEqual({ from: 5, to: 3 });
+  });
+
+  it('is the mirror image of the diff the other way (lineage read from 2020-2023 either way)', () => {
+    const backward = diffPlans(plan('2020-2023'), plan('2016-2019'));
+    const mirrored: Record<string, string> = { added: 'removed', removed: 'added', split: 'merged', merged: 'split' };
+    const key = (entity: string, kind: string, from: string[], to: string[], score: number) => `${entity} ${kind} ${from.join('+')} > ${to.join('+')} ${score}`;
+    const forwardKeys = diff.changes.map((c) => key(c.entity, c.kind, c.from, c.to, c.score)).sort();
+    const backwardKeys = backward.changes.map((c) => key(c.entity, mirrored[c.kind] ?? c.kind, c.to, c.from, c.score)).sort();
+    expect(backwardKeys).toEqual(forwardKeys);
   });
 
   it('moves target 1.1 from 55% by 2020 to 65% by 2023', () => {

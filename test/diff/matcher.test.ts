@@ -69,8 +69,20 @@ describe('diff matcher on small fixtures', () => {
 
   it('takes explicit lineage (formerly) over text, for a pair and for a split', () => {
     const diff = diffFixture('lineage');
-    expect(changeOf(diff, 'target', '2.1.B')).toMatchObject({ kind: 'renumbered', to: ['2.9'], score: 1 });
-    expect(changeOf(diff, 'goal', '4')).toMatchObject({ kind: 'split', to: ['7', '8'], score: 1 });
+    expect(changeOf(diff, 'target', '2.1.B')).toMatchObject({ kind: 'renumbered', to: ['2.9'] });
+    expect(changeOf(diff, 'goal', '4')).toMatchObject({ kind: 'split', to: ['7', '8'] });
+    // lineage decides the pairing, not the score: a pair keeps its match score, below 1
+    expect(changeOf(diff, 'target', '2.1.B').score).toBeLessThan(1);
+  });
+
+  it('reads lineage from the later plan in either direction, so the reverse diff is the mirror image', () => {
+    const from = loadClean(`${FIXTURES}/lineage/from`);
+    const to = loadClean(`${FIXTURES}/lineage/to`);
+    const forward = diffPlans(from, to);
+    const backward = diffPlans(to, from);
+    expect(outline(backward, 'goal')).toEqual(['same 2 -> 2', 'merged 7+8 -> 4']);
+    const reverse = backward.changes.find((change) => change.entity === 'target' && change.from.includes('2.9'));
+    expect(reverse).toMatchObject({ kind: 'renumbered', to: ['2.1.B'], score: changeOf(forward, 'target', '2.1.B').score });
   });
 
   it('ignores lineage when the `to` plan does not follow the `from` plan', () => {

@@ -3,9 +3,8 @@
  * of diff(B, A) (added and removed, split and merged, from and to swapped; unknown stays unknown; every
  * score, nearest candidate and gap the same), partial plans (complete_lists, gaps naming ids) included.
  *
- * Mirror symmetry holds for any two plans, with one stated exception that the generators leave out:
- * lineage. `formerly` is read only when `<to>` follows `<from>` (its `previous` names `<from>`'s cycle),
- * which is one-way by design; without lineage nothing in the matcher depends on which plan is `from`.
+ * Mirror symmetry holds for any two plans. The generators leave lineage out (`formerly` is read from the
+ * later plan, on either side); test/diff/matcher.test.ts and test/diff/bundled.test.ts pin its mirror.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
