@@ -1,3 +1,5 @@
+import { directedAmount, isChangeUnit } from '../graph/measure.js';
+import type { Direction } from '../types/plan.js';
 import type { FieldChange, FieldValue } from './types.js';
 import { wordDiff, type WordPart } from './word-diff.js';
 
@@ -49,17 +51,27 @@ function showValues(name: string, field: FieldChange, all: Record<string, FieldC
   }
   if (name === 'measure.value') {
     const units = { from: field.unit ?? (all['measure.unit']?.from as string | undefined), to: field.unit ?? (all['measure.unit']?.to as string | undefined) };
-    return { words: null, from: figure(field.from, units.from), to: figure(field.to, units.to), note: deltaNote(field.delta, field.unit) };
+    const side = (which: 'from' | 'to') => figure(field[which], units[which], field.direction?.[which]);
+    return { words: null, from: side('from'), to: side('to'), note: deltaNote(signedDelta(field), field.unit) };
   }
   if (name === 'measure.by') return { words: null, from: prefixed('by', field.from), to: prefixed('by', field.to), note: deltaNote(field.delta, 'years') };
   return { words: null, from: plain(field.from), to: plain(field.to), note: null };
 }
 
-/** 55 and "%" read "55%"; 5 and "% of GNI per capita" read "5% of GNI per capita"; 3 and "Mbit/s" read "3 Mbit/s". */
-export function figure(value: FieldValue, unit: string | undefined): string {
+/**
+ * 55 and "%" read "55%"; 5 and "% of GNI per capita" read "5% of GNI per capita"; 3 and "Mbit/s" read
+ * "3 Mbit/s"; reached going down, "at most 5% of GNI per capita" and "-40% change".
+ */
+export function figure(value: FieldValue, unit: string | undefined, direction?: Direction): string {
   if (value === undefined) return NONE;
-  if (unit === undefined) return String(value);
-  return unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`;
+  if (unit === undefined || typeof value !== 'number') return String(value);
+  return directedAmount(value, unit, direction);
+}
+
+/** The delta as the figures read: from "-40% change" to "-25% change" is +15 points, a smaller reduction. */
+function signedDelta(field: FieldChange): number | undefined {
+  const isReduction = field.unit !== undefined && isChangeUnit(field.unit) && field.direction?.from === 'decrease' && field.direction.to === 'decrease';
+  return isReduction && field.delta !== undefined ? -field.delta : field.delta;
 }
 
 /** "+10 points" for percentages (percentage points, not per cent), "+3 years", "-2 Mbit/s". */

@@ -1,6 +1,7 @@
 import { COMPARED_FIELDS } from './items.js';
 import { lightEdit } from './light-edit.js';
 import type { ParentMap } from './score.js';
+import type { Direction } from '../types/plan.js';
 import type { DiffItem, FieldChange, FieldValue } from './types.js';
 
 /** The matchings that fields referring to other items are read through, and what each plan leaves unknown. */
@@ -46,6 +47,10 @@ export function compareFields(a: DiffItem, b: DiffItem, links: Links): Record<st
     const isComparable = typeof from === 'number' && typeof to === 'number' && (field !== 'measure.value' || a.unit === b.unit);
     changes[field] = isComparable ? { from, to, delta: roundDelta((to as number) - (from as number)) } : { from, to };
     if (field === 'measure.value' && a.unit !== undefined && a.unit === b.unit) changes[field].unit = a.unit;
+    if (field === 'measure.value') {
+      const direction = { from: fromFields['measure.direction'] as Direction, to: toFields['measure.direction'] as Direction };
+      if (direction.from === 'decrease' || direction.to === 'decrease') changes[field].direction = direction;
+    }
   }
   return changes;
 }

@@ -8,7 +8,7 @@ export const PLAN_LISTS = { goal: 'goals', target: 'targets', objective: 'object
 /** The fields each entity compares, in display order; parent links are compared through the matching. */
 export const COMPARED_FIELDS: Record<Entity, readonly string[]> = {
   goal: ['name', 'statement', 'description'],
-  target: ['goal', 'text', 'measure.value', 'measure.unit', 'measure.by', 'measure.baseline.year', 'measure.baseline.value', 'measure.scope'],
+  target: ['goal', 'text', 'measure.value', 'measure.unit', 'measure.direction', 'measure.by', 'measure.baseline.year', 'measure.baseline.value', 'measure.scope'],
   objective: ['sector', 'title', 'statement', 'goals.primary', 'goals.secondary'],
   outcome: ['objective', 'text'],
   output: ['objective', 'text'],
@@ -43,6 +43,8 @@ const TARGET: EntityReader<Target> = {
     text,
     'measure.value': measure?.value,
     'measure.unit': measure?.unit,
+    // left out, a figure is reached going up: a target that turns from "reduce" to "raise" changes here
+    'measure.direction': measure ? (measure.direction ?? 'increase') : undefined,
     'measure.by': measure?.by,
     'measure.baseline.year': measure?.baseline?.year,
     'measure.baseline.value': measure?.baseline?.value,

@@ -1,5 +1,6 @@
 /** The shapes of a diff between two plans: what the matcher produces and the formatters read. */
 import type { TargetEnding } from './endings.js';
+import type { Direction } from '../types/plan.js';
 import type { TextSide } from './text.js';
 
 export const ENTITIES = ['goal', 'target', 'objective', 'outcome', 'output'] as const;
@@ -18,6 +19,8 @@ export interface FieldChange {
   delta?: number;
   /** for a figure's value: the unit both sides share (a change of unit shows as `measure.unit`) */
   unit?: string;
+  /** for a figure's value, when either side is reached going down: each side's direction ("at most 5%", "-40% change") */
+  direction?: { from: Direction; to: Direction };
   /** the value is empty on a side whose plan is partial: not known in that cycle, so not a change */
   unknownIn?: string;
   /** the texts differ only in letter case, punctuation or spacing: not a change */

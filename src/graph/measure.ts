@@ -1,4 +1,4 @@
-import type { Measure } from '../types/plan.js';
+import type { Direction, Measure } from '../types/plan.js';
 
 /**
  * "65% by 2023", "25% change by 2023 (baseline 2017)": a unit starting with % sticks to the number. A
@@ -12,8 +12,13 @@ export function figure(measure: Measure): string {
 }
 
 function directed(measure: Measure): string {
-  if (measure.direction !== 'decrease') return amount(measure.value, measure.unit);
-  return isChangeUnit(measure.unit) ? amount(goalLevel(measure), measure.unit) : `at most ${amount(measure.value, measure.unit)}`;
+  return directedAmount(measure.value, measure.unit, measure.direction);
+}
+
+/** A figure with its unit, as reached: "55%", "at most 5% of GNI per capita", "-40% change". */
+export function directedAmount(value: number, unit: string, direction: Direction | undefined): string {
+  if (direction !== 'decrease') return amount(value, unit);
+  return isChangeUnit(unit) ? amount(-value, unit) : `at most ${amount(value, unit)}`;
 }
 
 /** A number with its unit: "57%", "48 countries". */

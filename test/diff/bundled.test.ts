@@ -43,7 +43,9 @@ describe('diff on the bundled plans: 2016-2019 to 2020-2023', () => {
     // the two share few words (a score of 0.16): only the lineage pairs them
     expect(changeOf(diff, 'target', '2.3.B')).toMatchObject({ kind: 'renumbered', to: ['2.6'] });
     expect(changeOf(diff, 'target', '2.3.B').score).toBeLessThan(0.35);
-    expect(changeOf(diff, 'target', '2.3.B').fields['measure.value']).toEqual({ from: 5, to: 3 });
+    expect(changeOf(diff, 'target', '2.3.B').fields['measure.value']).toEqual({ from: 5, to: 3, direction: { from: 'decrease', to: 'decrease' } });
+    // e-waste reduced by 50% became a recycling rate of 30%: the figure turned from going down to going up
+    expect(changeOf(diff, 'target', '3.2').fields['measure.direction']).toEqual({ from: 'decrease', to: 'increase' });
   });
 
   it('is the mirror image of the diff the other way (lineage read from 2020-2023 either way)', () => {

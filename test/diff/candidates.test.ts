@@ -13,7 +13,7 @@ describe('candidate generation through the word index', () => {
     for (const entity of ENTITIES) {
       const fromItems = itemsOf(from, entity);
       const toItems = itemsOf(to, entity);
-      const found = new Set(findCandidates(fromItems, toItems, parents, false).map((pair) => `${pair.from.index} ${pair.to.index}`));
+      const found = new Set(findCandidates(fromItems, toItems, parents, 'none').map((pair) => `${pair.from.index} ${pair.to.index}`));
       const missed: string[] = [];
       for (const a of fromItems) for (const b of toItems) if (pairScore(a, b, parents) > 0 && !found.has(`${a.index} ${b.index}`)) missed.push(`${a.id} ${b.id}`);
       expect(missed, entity).toEqual([]);

@@ -27,6 +27,7 @@ function swap(field: FieldChange): FieldChange {
   const swapped: FieldChange = { from: field.to, to: field.from };
   if (field.delta !== undefined) swapped.delta = field.delta === 0 ? 0 : -field.delta;
   if (field.unit !== undefined) swapped.unit = field.unit;
+  if (field.direction !== undefined) swapped.direction = { from: field.direction.to, to: field.direction.from };
   // what is not known, and light edits, name no direction
   if (field.unknownIn !== undefined) swapped.unknownIn = field.unknownIn;
   if (field.light !== undefined) swapped.light = field.light;
