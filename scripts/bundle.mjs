@@ -21,6 +21,8 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   external: ['yaml', 'ajv', 'handlebars'],
+  // jsonc-parser's main entry is a UMD module that requires its parts at run time; bundle its ES modules
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // commander and the other CommonJS packages call require(); give the ES module bundle one
   banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -43,24 +43,25 @@ export async function runInit(folder: string | undefined, options: InitOptions):
   };
   const configPath = configTarget(dir, cwd, options.config);
   const settingsPath = path.join(cwd, '.vscode', 'settings.json');
+  const hadSettings = existsSync(settingsPath);
   const settings = options.editor === 'vscode' ? mergedSettings(shown(settingsPath), editorEntries(cwd, dir, configPath ?? findConfigFile(dir) ?? path.join(cwd, CONFIG_FILE))) : undefined;
 
   mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
+  const written: string[] = []; // "created F" or "updated F", one per file
   for (const [name, text] of [[FRAMEWORK, frameworkFile(values)], [OBJECTIVES, objectivesFile(values)]] as const) {
     writeFileAtomically(path.join(dir, name), text, shown(path.join(dir, name)));
-    written.push(shown(path.join(dir, name)));
+    written.push(`created ${shown(path.join(dir, name))}`);
   }
   if (configPath !== undefined && !existsSync(configPath)) {
     writeFileAtomically(configPath, configFile(schemaReference(path.dirname(configPath), 'config.schema.json')), shown(configPath));
-    written.push(shown(configPath));
+    written.push(`created ${shown(configPath)}`);
   }
   if (settings !== undefined) {
     writeSettings(settingsPath, settings);
-    written.push(shown(settingsPath));
+    written.push(`${hadSettings ? 'updated' : 'created'} ${shown(settingsPath)}`);
   }
   const check = path.resolve(cwd, options.plans, cycle) === dir ? cycle : shown(dir);
-  process.stdout.write(`${written.map((file) => `created ${file}`).join('\n')}\nnext: replace the placeholder texts, then run \`plan validate ${check}\`\n`);
+  process.stdout.write(`${written.join('\n')}\nnext: replace the placeholder texts, then run \`plan validate ${check}\`\n`);
   return EXIT.ok;
 }
 
@@ -84,7 +85,14 @@ function target(folder: string | undefined, options: InitOptions): { dir: string
   const cycle = options.cycle ?? path.basename(dir);
   if (!CYCLE_NAME.test(cycle)) throw new UsageError(`not a cycle name: "${cycle}" (letters, digits, dots, dashes and underscores, e.g. 2030-2033)`);
   if (path.basename(dir) !== cycle) throw new UsageError(`--cycle ${cycle} does not match the folder's name "${path.basename(dir)}": a plan's cycle is the name of its folder`);
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`not a folder: ${shown(dir)}`);
+  // the folder, or the nearest of its parents that exists, must be a folder (plan init a-file/2030-2033)
+  for (let existing = dir; ; existing = path.dirname(existing)) {
+    if (existsSync(existing)) {
+      if (!statSync(existing).isDirectory()) throw new UsageError(`not a folder: ${shown(existing)}`);
+      break;
+    }
+    if (path.dirname(existing) === existing) break;
+  }
   return { dir, cycle };
 }
 

@@ -141,16 +141,34 @@ describe('plan init', () => {
     expect(JSON.parse(readFileSync(settings, 'utf8'))['yaml.schemas'][planSchema]).toHaveLength(4);
   });
 
-  it('--editor vscode leaves a settings file with comments alone and writes nothing', () => {
+  it('--editor vscode edits a settings file with comments in place, keeping its comments; a broken one is left alone and nothing is written', () => {
     const cwd = scratch();
     mkdirSync(path.join(cwd, '.vscode'));
-    writeFileSync(path.join(cwd, '.vscode/settings.json'), '{\n  // mine\n  "editor.tabSize": 2\n}\n');
-    const before = contents(cwd);
+    const settings = path.join(cwd, '.vscode/settings.json');
+    writeFileSync(settings, '{\n  // mine\n  "editor.tabSize": 2,\n}\n');
     const run = runCli(['init', 'plans/2030-2033', '--editor', 'vscode'], { cwd });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^plan: \.vscode\/settings\.json is not plain JSON .* add by hand: "yaml\.schemas": \{/);
-    expect(contents(cwd)).toEqual(before);
-    expect(existsSync(path.join(cwd, 'plans'))).toBe(false);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain('updated .vscode/settings.json');
+    const edited = readFileSync(settings, 'utf8');
+    expect(edited).toContain('// mine');
+    expect(edited).toContain('"editor.tabSize": 2');
+    expect(edited).toContain('"plans/2030-2033/**/*.yaml"');
+
+    const broken = scratch();
+    mkdirSync(path.join(broken, '.vscode'));
+    writeFileSync(path.join(broken, '.vscode/settings.json'), '{\n  "editor.tabSize": 2\n  "files.eol": "\\n"\n}\n');
+    const before = contents(broken);
+    const refused = runCli(['init', 'plans/2030-2033', '--editor', 'vscode'], { cwd: broken });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^plan: \.vscode\/settings\.json:3: not JSON with comments \(CommaExpected\), so it is left as it is; add by hand: "yaml\.schemas": \{/);
+    expect(contents(broken)).toEqual(before);
+  });
+
+  it('says which parent is not a folder when the new plan would go under a file', () => {
+    const cwd = scratch();
+    writeFileSync(path.join(cwd, 'notes'), 'a file\n');
+    const run = runCli(['init', 'notes/2030-2033'], { cwd });
+    expect([run.status, run.stderr]).toEqual([2, 'plan: not a folder: notes\n']);
   });
 });
 
