@@ -11,7 +11,9 @@ const read = (page: string) => readFileSync(path.join(REPO, page), 'utf8');
 
 describe('the documentation', () => {
   it('keeps the README short: at most 250 lines', () => {
-    expect(read('README.md').split('\n').length).toBeLessThanOrEqual(250);
+    const text = read('README.md');
+    // lines as wc -l counts them: a final newline ends the last line, it does not start another
+    expect(text.split('\n').length - (text.endsWith('\n') ? 1 : 0)).toBeLessThanOrEqual(250);
   });
 
   it('gives the quick start as the commands CI runs', () => {
