@@ -19,8 +19,4 @@ export function paint(kind: ChangeKind, text: string, chalk: ChalkInstance): str
 }
 
 /** Plan text cannot send escape sequences to the terminal: control characters show as `\uXXXX`, line breaks as spaces. */
-export function safe(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { oneLine as safe } from '../text/control-characters.js';

@@ -1,3 +1,4 @@
+import { escapeControl } from '../text/control-characters.js';
 import type { Diagnostic, Severity } from '../types/diagnostic.js';
 import { isPosition, messageWithHint, partitionSuppressed, sortDiagnostics } from './diagnostic-list.js';
 import type { FormatOptions } from './options.js';
@@ -5,9 +6,13 @@ import { toRepositoryPath } from './paths.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-// The escaping rules of @actions/core (toolkit/packages/core/src/command.ts).
+/**
+ * The escaping rules of @actions/core (toolkit/packages/core/src/command.ts) for `%`, CR and LF, so that a
+ * text cannot end the command and forge another; any other control character (ESC, BEL) is made visible,
+ * since the runner shows the text in a log that interprets escape sequences.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'), { lineBreaks: 'keep' });
 }
 
 export function escapeProperty(value: string): string {

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { oneLine as toTerminalLine } from '../text/control-characters.js';
 import type { Diagnostic, Severity } from '../types/diagnostic.js';
 import type { SeverityCounts } from './diagnostic-list.js';
 import { countBySeverity, groupByFile, partitionSuppressed, sortDiagnostics } from './diagnostic-list.js';
@@ -9,18 +10,6 @@ const SEVERITY_COLORS: Record<Severity, 'red' | 'yellow' | 'blue'> = {
   warning: 'yellow',
   info: 'blue',
 };
-
-/**
- * One finding per line keeps the columns aligned, and a message must not be able to send
- * escape sequences to the terminal: line breaks become spaces, other control characters show as `\uXXXX`.
- */
-function toTerminalLine(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => {
-      return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

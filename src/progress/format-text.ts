@@ -1,6 +1,10 @@
-/** `plan progress` as text for a terminal: per goal a table of its targets, then each observed target's observations. */
+/**
+ * `plan progress` as text for a terminal: per goal a table of its targets, then each observed target's
+ * observations. Plan text goes through oneLine, so that it cannot send escape sequences to the terminal.
+ */
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
+import { oneLine } from '../text/control-characters.js';
 import { statusKey } from './model.js';
 import { STATUS_KEYS, type ProgressReport, type TargetProgress } from './types.js';
 import { latestText, rateText, statedText, USE_TEXT, valueText } from './wording.js';
@@ -15,11 +19,11 @@ export function formatProgressText(report: ProgressReport, options: { color: boo
     'no-figure': chalk.dim,
   };
   const statusText = (target: TargetProgress): string => paint[statusKey(target)](statusKey(target));
-  const lines: string[] = [`Progress of ${report.cycle}: ${report.title} (${report.asOf === null ? 'every observation' : `observations up to ${report.asOf}`})`];
+  const lines: string[] = [`Progress of ${oneLine(report.cycle)}: ${oneLine(report.title)} (${report.asOf === null ? 'every observation' : `observations up to ${report.asOf}`})`];
   for (const goal of report.goals) {
     const targets = report.targets.filter((target) => target.goal === goal.id);
     const counts = STATUS_KEYS.filter((key) => goal.counts[key] > 0).map((key) => `${goal.counts[key]} ${key}`);
-    lines.push('', chalk.bold(`Goal ${goal.id}: ${goal.name}`) + (counts.length > 0 ? ` (${counts.join(', ')})` : ''));
+    lines.push('', chalk.bold(`Goal ${oneLine(goal.id)}: ${oneLine(goal.name)}`) + (counts.length > 0 ? ` (${counts.join(', ')})` : ''));
     if (targets.length === 0) {
       lines.push('  no targets');
       continue;
@@ -31,9 +35,9 @@ export function formatProgressText(report: ProgressReport, options: { color: boo
     });
     for (const target of targets) {
       table.push([
-        target.id,
-        target.figure?.text ?? '—',
-        latestText(target.latest) ?? '—',
+        oneLine(target.id),
+        oneLine(target.figure?.text ?? '—'),
+        oneLine(latestText(target.latest) ?? '—'),
         statusText(target) + (target.statusesDisagree ? ' ≠' : ''),
         target.statedStatus ? `${target.statedStatus.status} (${target.statedStatus.year})` : '—',
         rateText(target.neededRate),
@@ -48,13 +52,13 @@ export function formatProgressText(report: ProgressReport, options: { color: boo
 }
 
 function details(target: TargetProgress, status: string): string[] {
-  const lines = ['', `${target.id} ${target.text}`, `  ${status}: ${target.explanation}`];
+  const lines = ['', oneLine(`${target.id} ${target.text}`), `  ${status}: ${oneLine(target.explanation)}`];
   const stated = statedText(target.statedStatus);
-  if (stated !== null) lines.push(`  stated: ${stated}${target.statusesDisagree ? ', which differs from the computed status' : ''}`);
+  if (stated !== null) lines.push(`  stated: ${oneLine(stated)}${target.statusesDisagree ? ', which differs from the computed status' : ''}`);
   for (const observation of target.observations) {
-    const what = observation.value !== null ? valueText(observation.value, observation.unit) : '';
+    const what = observation.value !== null ? oneLine(valueText(observation.value, observation.unit)) : '';
     const says = observation.status !== null ? `stated ${observation.status}` : '';
-    const source = `${observation.source}${observation.edition === null ? '' : `, edition ${observation.edition}`}`;
+    const source = oneLine(`${observation.source}${observation.edition === null ? '' : `, edition ${observation.edition}`}`);
     const note = USE_TEXT[observation.use];
     lines.push(`  ${observation.year}  ${[what, says].filter(Boolean).join(', ').padEnd(26)} ${source}${note ? ` (${note})` : ''}`);
   }

@@ -13,7 +13,8 @@ describe('github format', () => {
       [
         '::notice file=plans/a.yaml,line=1,col=1,title=partial-plan::this plan is partial',
         '::warning file=plans/a.yaml,line=3,col=17,title=hostile-text::' +
-          "100%25 done: a, b%0Anext <script>alert(\"x\")</script> & 'quoted'%0D%0Aend\u0007\u001b[31m",
+          // ESC and BEL visible as text: the runner's log would interpret them
+          "100%25 done: a, b%0Anext <script>alert(\"x\")</script> & 'quoted'%0D%0Aend\\u0007\\u001b[31m",
         '::error file=plans/b.yaml,line=12,col=5,title=dangling-ref::' +
           'Outcome O.1 refers to goal G9, which is not defined — hint: define G9 or fix the reference',
         '::warning file=plans/b.yaml,line=101,col=3,title=missing-kpi::output has no indicator',
