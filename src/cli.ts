@@ -4,6 +4,9 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from './paths.js';
 import { UsageError } from './load/errors.js';
 import { DEFAULT_PLANS_DIR } from './load/resolve.js';
+import { describeWriteError } from './cli/atomic-write.js';
+import { writeError } from './cli/output.js';
+import { escapeControl } from './text/control-characters.js';
 
 const { version } = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -28,7 +31,7 @@ function buildProgram(): Command {
     .option('--debug', 'show stack traces of internal errors')
     .showHelpAfterError('(run plan --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text), writeOut: (text) => process.stdout.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(escapeControl(text, { lineBreaks: 'keep' })), writeOut: (text) => process.stdout.write(text) });
 
   program
     .command('validate')
@@ -167,18 +170,30 @@ function parseCount(value: string): number {
 
 export async function main(argv: string[]): Promise<void> {
   const isDebug = argv.includes('--debug');
-  // A reader that stops early (`plan export ... | head`) is not an error of ours: stop quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
+  watchOutputStreams();
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
     process.exitCode = exitCodeFor(error, isDebug);
   }
+}
+
+/**
+ * stdout that cannot take the output: a reader that stops early (`plan validate | head -1`, EPIPE) is no
+ * error of ours: the rest of the output is dropped quietly and the run ends with its own exit code, so a
+ * pipeline with `pipefail` still sees findings. Any other failure (`> /dev/full`: ENOSPC) loses the output:
+ * one line on stderr, exit 2. A failing stderr has nowhere to be reported and is ignored.
+ */
+function watchOutputStreams(): void {
+  let isClosed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (isClosed) return;
+    isClosed = true;
+    if (error.code === 'EPIPE') return;
+    writeError(`cannot write the output: ${describeWriteError(error)}`);
+    process.exit(EXIT.usage);
+  });
+  process.stderr.on('error', () => undefined);
 }
 
 function exitCodeFor(error: unknown, isDebug: boolean): number {
@@ -187,12 +202,12 @@ function exitCodeFor(error: unknown, isDebug: boolean): number {
     return EXIT.usage;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`plan: ${error.message}\n`);
+    writeError(error.message);
     if (isDebug) process.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`plan: internal error: ${message}\n`);
+  writeError(`internal error: ${message}`);
   process.stderr.write(isDebug && error instanceof Error ? `${error.stack}\n` : 'plan: run again with --debug for details\n');
   return EXIT.usage;
 }

@@ -6,7 +6,7 @@ import { displayPath } from '../load/index.js';
 import { UsageError } from '../load/errors.js';
 import { applyBaseline, BASELINE_FILE, formatBaseline, parseBaseline, pruneEntries, recordFindings, type Baseline } from '../suppress/baseline.js';
 import type { Diagnostic } from '../types/diagnostic.js';
-import { writeOutput } from './output.js';
+import { writeError, writeOutput } from './output.js';
 
 export interface BaselineOptions {
   plans: string;
@@ -30,7 +30,7 @@ export function baselinePath(options: BaselineOptions, config: CheckConfig, cwd 
  * Writes the baseline when asked to (--update-baseline, --prune-baseline), then marks the findings it
  * records as suppressed and adds a `stale-baseline` finding for each recorded finding that is gone.
  */
-export function settleBaseline(diagnostics: Diagnostic[], options: BaselineOptions, config: CheckConfig, checkedCycles: ReadonlySet<string>): Diagnostic[] {
+export async function settleBaseline(diagnostics: Diagnostic[], options: BaselineOptions, config: CheckConfig, checkedCycles: ReadonlySet<string>): Promise<Diagnostic[]> {
   if (options.baseline === false) return diagnostics;
   const file = baselinePath(options, config);
   const shown = displayPath(file);
@@ -48,10 +48,10 @@ export function settleBaseline(diagnostics: Diagnostic[], options: BaselineOptio
     const isChanged = !exists || readFileSync(file, 'utf8') !== text;
     if (isChanged) {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeOutput(text, file, { plansDir: options.plans });
+      await writeOutput(text, file, { plansDir: options.plans });
     }
     const count = entries.reduce((sum, entry) => sum + entry.count, 0);
-    process.stderr.write(`plan: ${isChanged ? 'wrote' : 'unchanged:'} ${shown} (${count} finding${count === 1 ? '' : 's'} recorded)\n`);
+    writeError(`${isChanged ? 'wrote' : 'unchanged:'} ${shown} (${count} finding${count === 1 ? '' : 's'} recorded)`);
     baseline = parseBaseline(text, shown);
   }
   const applied = applyBaseline(diagnostics, baseline, scope);

@@ -5,7 +5,8 @@ import { loadDiffInput, type DiffInput } from '../diff/inputs.js';
 import { buildDiffView } from '../diff/view-model.js';
 import { UsageError } from '../load/errors.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
-import { useColor, writeOutput } from './output.js';
+import { checkOutputSize, outputLimit, textSize } from './output-limit.js';
+import { useColor, writeError, writeOutput } from './output.js';
 
 interface DiffOptions extends GlobalOptions {
   format: 'text' | 'md' | 'html' | 'json';
@@ -22,15 +23,16 @@ export async function runDiff(fromArg: string, toArg: string, options: DiffOptio
   const to = loadDiffInput(toArg, options.plans);
   reportLoadErrors([from, to]);
   const diff = diffPlans(from.loaded.plan, to.loaded.plan, { threshold: options.threshold, entities });
-  const text = await render(diff, options);
-  const inputs = [from.folder, to.folder].filter((folder): folder is string => folder !== undefined);
-  writeOutput(text, options.out, { plansDir: options.plans, inputs });
+  const limit = outputLimit(from.loaded, to.loaded);
+  const text = await render(diff, options, limit);
+  await writeOutput(text, options.out, { plansDir: options.plans, inputs: [from.folder, to.folder, options.config], limit: { bytes: limit, what: 'diff' } });
   return options.exitCode && hasDifferences(diff) ? EXIT.findings : EXIT.ok;
 }
 
-async function render(diff: ReturnType<typeof diffPlans>, options: DiffOptions): Promise<string> {
+async function render(diff: ReturnType<typeof diffPlans>, options: DiffOptions, limit: number): Promise<string> {
   if (options.format === 'json') return formatDiffJson(diff);
   const view = buildDiffView(diff);
+  checkOutputSize(textSize(view, limit), limit, 'diff');
   if (options.format === 'text') {
     const isFile = options.out !== undefined && options.out !== '-';
     return formatDiffText(view, { color: !isFile && useColor(options), width: process.stdout.columns, verbose: options.verbose });
@@ -51,8 +53,8 @@ function parseKinds(value: string | undefined): Entity[] | undefined {
 /** A plan that does not load cleanly is still compared, item by item, but the reader is told what was left out. */
 function reportLoadErrors(inputs: DiffInput[]): void {
   for (const { errors } of inputs) {
-    for (const error of errors) process.stderr.write(`plan: ${error.file}:${error.line}:${error.column}: ${error.message} (${error.code})\n`);
+    for (const error of errors) writeError(`${error.file}:${error.line}:${error.column}: ${error.message} (${error.code})`);
   }
   const count = inputs.reduce((sum, input) => sum + input.errors.length, 0);
-  if (count > 0) process.stderr.write(`plan: ${count} load error${count === 1 ? '' : 's'}: the diff leaves out what they make unreadable\n`);
+  if (count > 0) writeError(`${count} load error${count === 1 ? '' : 's'}: the diff leaves out what they make unreadable`);
 }

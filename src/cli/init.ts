@@ -49,15 +49,15 @@ export async function runInit(folder: string | undefined, options: InitOptions):
   mkdirSync(dir, { recursive: true });
   const written: string[] = []; // "created F" or "updated F", one per file
   for (const [name, text] of [[FRAMEWORK, frameworkFile(values)], [OBJECTIVES, objectivesFile(values)]] as const) {
-    writeFileAtomically(path.join(dir, name), text, shown(path.join(dir, name)));
+    await writeFileAtomically(path.join(dir, name), text, shown(path.join(dir, name)));
     written.push(`created ${shown(path.join(dir, name))}`);
   }
   if (configPath !== undefined && !existsSync(configPath)) {
-    writeFileAtomically(configPath, configFile(schemaReference(path.dirname(configPath), 'config.schema.json')), shown(configPath));
+    await writeFileAtomically(configPath, configFile(schemaReference(path.dirname(configPath), 'config.schema.json')), shown(configPath));
     written.push(`created ${shown(configPath)}`);
   }
   if (settings !== undefined) {
-    writeSettings(settingsPath, settings);
+    await writeSettings(settingsPath, settings);
     written.push(`${hadSettings ? 'updated' : 'created'} ${shown(settingsPath)}`);
   }
   const check = path.resolve(cwd, options.plans, cycle) === dir ? cycle : shown(dir);

@@ -1,6 +1,7 @@
 import { countItems, loadPlan, resolvePlans } from '../core.js';
 import type { GlobalOptions } from '../cli.js';
 import { EXIT } from '../cli.js';
+import { oneLine } from '../text/control-characters.js';
 import { writeOutput } from './output.js';
 
 export async function runList(options: GlobalOptions & { format: 'text' | 'json' }): Promise<number> {
@@ -18,7 +19,7 @@ export async function runList(options: GlobalOptions & { format: 'text' | 'json'
     };
   });
   if (options.format === 'json') {
-    writeOutput(`${JSON.stringify({ cycles: rows }, null, 2)}\n`, undefined, { plansDir: options.plans });
+    await writeOutput(`${JSON.stringify({ cycles: rows }, null, 2)}\n`, undefined, { plansDir: options.plans });
     return EXIT.ok;
   }
   const { default: Table } = await import('cli-table3');
@@ -30,8 +31,8 @@ export async function runList(options: GlobalOptions & { format: 'text' | 'json'
   for (const row of rows) {
     const completeness = row.completeness === 'partial' ? `partial (${row.gaps} gaps)` : row.completeness;
     const { goals, targets, objectives, outcomes, outputs, enablers, risks } = row.counts;
-    table.push([row.cycle, row.status ?? '?', row.period ?? '?', completeness, ...[goals, targets, objectives, outcomes, outputs, enablers, risks].map(String)]);
+    table.push([oneLine(row.cycle), row.status ?? '?', row.period ?? '?', completeness, ...[goals, targets, objectives, outcomes, outputs, enablers, risks].map(String)]);
   }
-  writeOutput(`${table.toString()}\n`, undefined, { plansDir: options.plans });
+  await writeOutput(`${table.toString()}\n`, undefined, { plansDir: options.plans });
   return EXIT.ok;
 }

@@ -2,7 +2,8 @@ import { checkPlanInParallel, knownCycles, loadConfig, loadPlan, resolvePlans, U
 import { buildProgress } from '../progress/model.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
 import { newestAdoptedCycle } from './report.js';
-import { useColor, writeOutput } from './output.js';
+import { checkOutputSize, outputLimit, textSize } from './output-limit.js';
+import { useColor, writeError, writeOutput } from './output.js';
 
 interface ProgressOptions extends GlobalOptions {
   goal?: string;
@@ -26,8 +27,9 @@ export async function runProgress(cycle: string | undefined, options: ProgressOp
   const loaded = loadPlan(location.dir, { config });
   const { graph, diagnostics } = await checkPlanInParallel(loaded, { config, knownCycles: knownCycles(options.plans) });
   const progress = buildProgress(graph, { goal: options.goal, asOf: options.asOf });
+  const limit = outputLimit(loaded);
+  checkOutputSize(textSize(progress, limit), limit, 'progress report');
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const inputs = [location.dir, ...(options.template === undefined ? [] : [options.template])];
   let text: string;
   if (options.format === 'json') text = `${JSON.stringify(progress, null, 2)}\n`;
   else if (options.format === 'text') {
@@ -44,8 +46,8 @@ export async function runProgress(cycle: string | undefined, options: ProgressOp
     text = await renderReport(view, { format: options.format, template: options.template });
   }
   if (errors.length > 0 && (options.format === 'text' || options.format === 'json')) {
-    process.stderr.write(`plan: ${location.cycle} has ${errors.length} error-level finding${errors.length === 1 ? '' : 's'} (plan validate ${location.cycle} shows them); progress is computed from what loaded\n`);
+    writeError(`${location.cycle} has ${errors.length} error-level finding${errors.length === 1 ? '' : 's'} (plan validate ${location.cycle} shows them); progress is computed from what loaded`);
   }
-  writeOutput(text, options.out, { plansDir: options.plans, inputs });
+  await writeOutput(text, options.out, { plansDir: options.plans, inputs: [location.dir, options.template, options.config, config.file], limit: { bytes: limit, what: 'progress report' } });
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { checkPlanInParallel, configForPlan, knownCycles, loadPlan, resolvePlans, UsageError, type PlanLocation } from '../index.js';
 import { buildReportModel, renderReport, type ReportFormat } from '../render/index.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
+import { checkOutputSize, outputLimit, textSize } from './output-limit.js';
 import { writeOutput } from './output.js';
 
 interface ReportOptions extends GlobalOptions {
@@ -23,9 +24,10 @@ export async function runReport(cycle: string | undefined, options: ReportOption
   // a finding suppressed by a `# plan-ignore` comment is settled: the report shows what is still open
   const open = diagnostics.filter((diagnostic) => !diagnostic.suppression);
   const model = buildReportModel(graph, open, { goal: options.goal, sector: options.sector });
+  const limit = outputLimit(loaded);
+  checkOutputSize(textSize(model, limit), limit, 'report');
   const text = await renderReport(model, { format: options.format, template: options.template });
-  const inputs = [location.dir, ...(options.template === undefined ? [] : [options.template])];
-  writeOutput(text, options.out, { plansDir: options.plans, inputs });
+  await writeOutput(text, options.out, { plansDir: options.plans, inputs: [location.dir, options.template, options.config, config.file], limit: { bytes: limit, what: 'report' } });
   return EXIT.ok;
 }
 

@@ -12,11 +12,11 @@ export async function runRules(options: GlobalOptions & { format: 'text' | 'json
     fix: check.fix,
   }));
   if (options.format === 'json') {
-    writeOutput(`${JSON.stringify({ rules: rows, similarityThreshold: config.similarityThreshold }, null, 2)}\n`, undefined, { plansDir: options.plans });
+    await writeOutput(`${JSON.stringify({ rules: rows, similarityThreshold: config.similarityThreshold }, null, 2)}\n`, undefined, { plansDir: options.plans });
     return EXIT.ok;
   }
   const width = Math.max(...rows.map((row) => row.code.length));
   const lines = rows.map((row) => `${row.code.padEnd(width)}  ${row.severity.padEnd(7)}  ${row.description}`);
-  writeOutput(`${lines.join('\n')}\n`, undefined, { plansDir: options.plans });
+  await writeOutput(`${lines.join('\n')}\n`, undefined, { plansDir: options.plans });
   return EXIT.ok;
 }

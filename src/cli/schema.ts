@@ -7,6 +7,6 @@ import { writeOutput } from './output.js';
 /** `plan schema [plan|config]`: the JSON Schema this `plan` checks with, for editors and tools that want a file. */
 export async function runSchema(which: 'plan' | 'config', options: GlobalOptions & { out?: string }): Promise<number> {
   const text = readFileSync(path.join(SCHEMAS_DIR, `${which}.schema.json`), 'utf8');
-  writeOutput(text, options.out, { plansDir: options.plans });
+  await writeOutput(text, options.out, { plansDir: options.plans });
   return EXIT.ok;
 }

@@ -6,7 +6,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
 import { settleBaseline, type BaselineOptions } from './baseline.js';
-import { useColor, writeOutput } from './output.js';
+import { useColor, writeError, writeOutput } from './output.js';
 
 interface ValidateOptions extends GlobalOptions, BaselineOptions {
   format: FormatName;
@@ -23,15 +23,17 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
   const runConfig = configForPlan(options.config, locations[0]?.dir ?? options.plans);
   let diagnostics: Diagnostic[] = [];
   const checkedFiles: string[] = [];
+  const configFiles = [options.config, runConfig.file];
   const checkedCycles = new Set<string>();
   for (const location of locations) {
     const config = configForPlan(options.config, location.dir);
+    configFiles.push(config.file);
     const loaded = loadPlan(location.dir, { config });
     checkedFiles.push(...loaded.files);
     checkedCycles.add(loaded.plan.cycle);
     diagnostics.push(...(await checkPlanInParallel(loaded, { config, knownCycles: cycles })).diagnostics);
   }
-  diagnostics = settleBaseline(diagnostics, options, runConfig, checkedCycles);
+  diagnostics = await settleBaseline(diagnostics, options, runConfig, checkedCycles);
   const level = failLevel(diagnostics, options);
   // --quiet shortens the report, never the gate: --fail-on and --max-warnings still count what it hides
   const shown = options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
@@ -49,11 +51,11 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
     width: terminalWidth(options.out),
     hidden: openCount(diagnostics) - openCount(shown),
   });
-  writeOutput(text, options.out, { plansDir: options.plans, inputs: locations.map((location) => location.dir) });
+  await writeOutput(text, options.out, { plansDir: options.plans, inputs: [...locations.map((location) => location.dir), ...configFiles] });
   const { errors, warnings } = counts(diagnostics);
   const fails = errors > 0 || (level === 'warning' && warnings > 0);
   // errors speak for themselves; a run that only warnings fail says why
-  if (fails && errors === 0) process.stderr.write(`plan: ${warningsReason(warnings, options)}\n`);
+  if (fails && errors === 0) writeError(warningsReason(warnings, options));
   return fails ? EXIT.findings : EXIT.ok;
 }
 

@@ -41,7 +41,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function writeSettings(file: string, text: string): void {
+export async function writeSettings(file: string, text: string): Promise<void> {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileAtomically(file, text);
+  await writeFileAtomically(file, text);
 }

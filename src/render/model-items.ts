@@ -21,6 +21,8 @@ export class Anchors {
   private readonly byItem = new Map<object, string>();
   private readonly byId = new Map<string, string>();
   private readonly used = new Set<string>();
+  /** per base anchor, the next suffix to try: an id used n times costs n tries, not n² */
+  private readonly nextSuffix = new Map<string, number>();
   /** ids of the items this report shows, per kind */
   readonly shown = new Map<AnchorKind, Set<string>>();
   /** references already made (a reference depends only on its kind, id and what is shown) */
@@ -34,7 +36,9 @@ export class Anchors {
   private add(kind: AnchorKind, item: { id: string }): void {
     const base = anchorFor(singular(kind), item.id);
     let anchor = base;
-    for (let n = 2; this.used.has(anchor); n++) anchor = `${base}-${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    for (; this.used.has(anchor); n++) anchor = `${base}-${n}`;
+    this.nextSuffix.set(base, n);
     this.used.add(anchor);
     this.byItem.set(item, anchor);
     if (!this.byId.has(`${kind}/${item.id}`)) this.byId.set(`${kind}/${item.id}`, anchor);
