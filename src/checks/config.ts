@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../load/discover.js';
 import { UsageError } from '../load/errors.js';
 import { locate, parseYamlFile, type ParsedFile } from '../load/parse-yaml.js';
+import { describeRefusal, readRegularFile } from '../load/read-file.js';
 import { validateConfig } from '../load/schema.js';
 import { closestName } from '../text/suggest.js';
 import type { SeveritySetting } from '../types/diagnostic.js';
@@ -94,7 +95,10 @@ interface ConfigData {
 
 function readConfigFile(file: string, cwd: string): CheckConfig {
   const shown = path.relative(cwd, file) || file;
-  const parsed = parseYamlFile(shown, readFileSync(file));
+  // a committed plan.config.yaml may be a link to /dev/zero or a FIFO: read only a regular file, and only so much
+  const read = readRegularFile(file);
+  if (!('bytes' in read)) throw new UsageError(`config file ${shown} ${describeRefusal(read)}`);
+  const parsed = parseYamlFile(shown, read.bytes);
   if (parsed.data === undefined) throw usageError(parsed.findings[0]);
   const data = (parsed.data ?? {}) as ConfigData;
   // rule names first, in our words and with the name that was meant (the schema would only say "must be one of")

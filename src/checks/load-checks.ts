@@ -3,6 +3,7 @@ import type { Check } from './check.js';
 /** Findings the loader reports while reading files; listed here so they can be configured and documented. */
 export const loadChecks: Check[] = [
   { code: 'unreadable-file', defaultSeverity: 'error', description: 'A file or folder of the plan cannot be read (permissions, broken link).', fix: 'Fix the permissions or remove the broken link.' },
+  { code: 'unsafe-link', defaultSeverity: 'error', description: 'A symbolic link in the plan folder leads outside it; it is not followed.', fix: 'Copy the file into the plan folder, or remove the link.' },
   { code: 'file-too-large', defaultSeverity: 'error', description: 'A file is larger than 20 MiB and is not parsed.', fix: 'Split the part into several files.' },
   { code: 'binary-file', defaultSeverity: 'error', description: 'A file holds NUL bytes: it is not text.', fix: 'Remove the file or replace it with the YAML text.' },
   { code: 'encoding', defaultSeverity: 'error', description: 'A file is not valid UTF-8.', fix: 'Save the file as UTF-8.' },

@@ -20,6 +20,7 @@ const noun = (kind: string): string => KIND_NOUN[kind] ?? kind;
 /** The one place where findings become sentences; tests assert on codes and ids, not on these words. */
 const WORDING: Record<string, Wording> = {
   'unreadable-file': (args) => `cannot read: ${args.reason}`,
+  'unsafe-link': (args) => ({ message: `link to ${args.target} leads outside the plan folder; not followed`, hint: 'copy the file into the plan folder, or remove the link' }),
   'file-too-large': (args) => ({ message: `file is ${args.size} bytes, over the ${args.limit}-byte limit; not parsed`, hint: 'split the part into several files' }),
   'binary-file': () => ({ message: 'file holds NUL bytes: not a text file', hint: 'plan parts are UTF-8 YAML text' }),
   encoding: () => ({ message: 'file is not valid UTF-8', hint: 'save the file as UTF-8' }),

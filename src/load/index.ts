@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../types/finding.js';
-import { listYamlFiles, readFailureReason, unreadable } from './discover.js';
+import { listYamlFiles, unreadable } from './discover.js';
 import { UsageError } from './errors.js';
 import { mergeParts, type MergedPlan } from './merge.js';
 import { parseYamlFile, type ParsedFile } from './parse-yaml.js';
+import { describeRefusal, MAX_FILE_BYTES, readRegularFile } from './read-file.js';
 import { repairPart, type RepairedPart, type SchemaProblem } from './repair.js';
 import { schemaErrors, validatePlanPart } from './schema.js';
 import { pointerToPath } from './schema-errors.js';
@@ -17,8 +18,7 @@ export interface LoadedPlan extends MergedPlan {
   parsedFiles: ParsedFile[];
 }
 
-/** Files larger than this are reported rather than parsed: no real plan part comes close. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, file);
@@ -26,15 +26,10 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 }
 
 export function readPart(absolute: string, shown: string): ParsedFile | Finding {
-  let bytes: Uint8Array;
-  try {
-    const size = statSync(absolute).size;
-    if (size > MAX_FILE_BYTES) return { code: 'file-too-large', file: shown, line: 1, column: 1, args: { size, limit: MAX_FILE_BYTES } };
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    return unreadable(shown, readFailureReason(error));
-  }
-  return parseYamlFile(shown, bytes);
+  const read = readRegularFile(absolute);
+  if ('bytes' in read) return parseYamlFile(shown, read.bytes);
+  if (read.problem === 'too-large') return { code: 'file-too-large', file: shown, line: 1, column: 1, args: { size: read.size, limit: read.limit } };
+  return unreadable(shown, read.problem === 'unreadable' ? read.reason : describeRefusal(read));
 }
 
 /** Reads one cycle folder (or a single YAML file) into a merged plan, with every load finding. */
@@ -85,7 +80,8 @@ export function loadParts(
     findings.push(...schemaFindings);
     if (schemaFindings.length > 0) repaired.set(result, repairPart(result.data, schemaFindings.map(toProblem), revalidate));
   }
-  if (sources.length === 0) findings.push({ code: 'empty-plan', file: origin.shownDir, line: 1, column: 1, args: {} });
+  // a folder that could not be listed (a link out of it, no permission) is not empty: its finding says why
+  if (sources.length === 0 && (origin.findings ?? []).length === 0) findings.push({ code: 'empty-plan', file: origin.shownDir, line: 1, column: 1, args: {} });
   const merged = mergeParts(cycle, parsedFiles, repaired);
   // A required field may well sit in a part that could not be read: say so only when every part was read.
   const isEveryPartRead = (origin.findings ?? []).length === 0 && parsedFiles.length === sources.length && parsedFiles.every((parsed) => parsed.data !== undefined);

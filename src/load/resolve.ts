@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findCycles, listYamlFiles } from './discover.js';
+import { findCycles, isPlanListing, listYamlFiles } from './discover.js';
 import { closestIds } from '../text/suggest.js';
 import { UsageError } from './errors.js';
 
@@ -42,7 +42,7 @@ export function resolveOne(arg: string, root: string, plansDir: string, cwd = pr
   if (isPath && existsSync(asPath)) {
     const isFile = statSync(asPath).isFile();
     if (isFile && !/\.ya?ml$/i.test(asPath)) throw new UsageError(`not a YAML file (plan files end in .yaml or .yml): ${arg}`);
-    if (!isFile && listYamlFiles(asPath).files.length === 0) throw new UsageError(`not a plan folder (no *.yaml or *.yml file in it): ${arg}`);
+    if (!isFile && !isPlanListing(listYamlFiles(asPath), asPath)) throw new UsageError(`not a plan folder (no *.yaml or *.yml file in it): ${arg}`);
     return { cycle: path.basename(isFile ? path.dirname(asPath) : asPath), dir: asPath };
   }
   if (isName) {

@@ -11,7 +11,7 @@ const folders = (dir: string): string[] =>
     .map((entry) => entry.name);
 
 /** Codes whose input is written by files.test.ts rather than committed (bytes, links, size). */
-const WRITTEN_BY_TESTS = ['binary-file', 'encoding', 'unreadable-file', 'file-too-large'];
+const WRITTEN_BY_TESTS = ['binary-file', 'encoding', 'unreadable-file', 'file-too-large', 'unsafe-link'];
 const NOT_A_CHECK = ['valid', 'config'];
 /** Codes about suppressions: their cases sit with the other suppression fixtures, used by test/suppress/. */
 const SUPPRESSION_CASES: Record<string, string> = {

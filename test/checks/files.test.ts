@@ -1,6 +1,6 @@
 /**
  * Load findings whose input a committed fixture cannot hold well: NUL bytes, invalid UTF-8, broken links,
- * a file over the size limit. The bytes are written here, beside the valid plan's files, in a scratch folder.
+ * links out of the plan folder, a file over the size limit. The bytes are written here, beside the valid plan's files, in a scratch folder.
  */
 import { symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
@@ -49,6 +49,20 @@ describe('file findings', () => {
     const folder = planWith('broken-link', {});
     symlinkSync('itu-d-draft.yaml', path.join(scratch.root, folder, 'itu-d.yaml'));
     expect(found(check(folder, { root: scratch.root }))).toEqual(expected(folder, [{ code: 'unreadable-file', severity: 'error', file: 'itu-d.yaml', at: 1 }], scratch.root));
+  });
+
+  it('unsafe-link: links leading out of the plan folder (to a file, a folder, through ..) are reported, not followed', () => {
+    const folder = planWith('links-out', {});
+    const dir = path.join(scratch.root, folder);
+    scratch.write('outside', { 'secret.yaml': 'notes:\n  - "outside the plan"\n' });
+    symlinkSync(path.join(scratch.root, 'outside', 'secret.yaml'), path.join(dir, 'absolute.yaml'));
+    symlinkSync('../../outside', path.join(dir, 'folder'));
+    symlinkSync('../../outside/missing.yaml', path.join(dir, 'broken.yaml'));
+    // links that stay inside are followed, and a file is read once, under its own name
+    symlinkSync('itu-r.yaml', path.join(dir, 'alias.yaml'));
+    symlinkSync('.', path.join(dir, 'itself'));
+    const at = (file: string) => ({ code: 'unsafe-link', severity: 'error' as const, file, at: 1 });
+    expect(found(check(folder, { root: scratch.root }))).toEqual(expected(folder, [at('absolute.yaml'), at('broken.yaml'), at('folder')], scratch.root));
   });
 
   it('file-too-large: a file over the limit is reported, not read', () => {

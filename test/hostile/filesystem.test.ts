@@ -66,11 +66,13 @@ describe('hostile plans folders', () => {
     const plans = plansFolder('special');
     const cycle = path.join(plans, '2030-2033');
     execFileSync('mkfifo', [path.join(cycle, 'fifo.yaml')]);
+    symlinkSync('fifo.yaml', path.join(cycle, 'to-fifo.yaml'));
     symlinkSync('/dev/zero', path.join(cycle, 'zero.yaml'));
     symlinkSync('/dev/urandom', path.join(cycle, 'random.yml'));
     const cwd = path.dirname(plans);
     const run = runUnchanged(['validate', '--format', 'json'], { cwd, watched: cwd });
-    expect([run.status, findings(run, cwd, cycle)]).toEqual([0, []]);
+    // the FIFO (and a link to it) are skipped; the links to devices lead out of the plan folder
+    expect([run.status, findings(run, cwd, cycle)]).toEqual([1, ['unsafe-link random.yml:1', 'unsafe-link zero.yaml:1']]);
   });
 
   it('a cycle of 10,000 part files is validated, listed and reported in time', () => {
