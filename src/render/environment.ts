@@ -11,6 +11,8 @@ import type Handlebars from 'handlebars';
 import { UsageError } from '../load/errors.js';
 import { HELPER_NAMES, registerHelpers, type TemplateFormat } from './helpers.js';
 import { prepareTemplate } from './template-ast.js';
+import { findDeepNesting } from './template-limits.js';
+import { describeRefusal, readRegularFile } from '../load/read-file.js';
 import { TEMPLATES_DIR } from '../paths.js';
 
 /** The bundled templates: `<name>.md.hbs`, `<name>.html.hbs`, and shared pieces in partials/. */
@@ -21,10 +23,14 @@ export class TemplateError extends UsageError {
   override name = 'TemplateError';
 }
 
+/**
+ * Only our helpers and Handlebars' block helpers are known. `log` is not: it writes to the console, which
+ * is the report itself on stdout, so a template calling it is refused like any unknown helper.
+ */
 const COMPILE_OPTIONS = {
   strict: true,
   knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(HELPER_NAMES.map((name) => [name, true])),
+  knownHelpers: { ...Object.fromEntries(HELPER_NAMES.map((name) => [name, true])), log: false },
 };
 
 /** Handlebars' default prototype protections, spelt out so that they never log a warning instead. */
@@ -52,6 +58,7 @@ export interface TemplateRenderer {
 export async function createRenderer(format: TemplateFormat): Promise<TemplateRenderer> {
   const { default: handlebars } = await import('handlebars');
   const env = handlebars.create();
+  env.unregisterHelper('log');
   registerHelpers(env, format);
   const compile = (source: string, shown: string) => compileTemplate(env, format, source, shown);
   const partialsDir = path.join(TEMPLATES_DIR, 'partials');
@@ -76,15 +83,17 @@ export async function createRenderer(format: TemplateFormat): Promise<TemplateRe
   };
 }
 
+/** A user's template is read like a plan part: a regular file only, at most MAX_FILE_BYTES, never blocking. */
 function readTemplate(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read template ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const read = readRegularFile(file);
+  if ('bytes' in read) return read.bytes.toString('utf8');
+  if (read.problem === 'unreadable') throw new UsageError(`cannot read template ${file}: ${read.reason}`);
+  throw new UsageError(`template ${file} ${describeRefusal(read)}`);
 }
 
 function compileTemplate(env: typeof Handlebars, format: TemplateFormat, source: string, shown: string): Handlebars.TemplateDelegate {
+  const tooDeep = findDeepNesting(source);
+  if (tooDeep) throw new TemplateError(`template ${shown}: ${tooDeep.message} (line ${tooDeep.line})`);
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(source);

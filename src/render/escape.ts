@@ -7,15 +7,17 @@ const MARKDOWN_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '
 
 /**
  * Plan text as inert GitHub-flavoured Markdown, safe in a paragraph, a heading, a list item or a table
- * cell: HTML is turned into entities (no raw tag survives), inline markup characters and `|` are
- * backslash-escaped, line breaks become `<br>` (so text never starts a new block), and a heading, list
- * or quote marker at the start is neutralised.
+ * cell: HTML is turned into entities (no raw tag survives), inline markup characters, `|` and the `$` of
+ * math (`$x$`, `$$x$$`) are backslash-escaped, an `@mention` (`@org/team`, which would notify people
+ * where the report is posted) gets a zero-width space after its `@`, line breaks become `<br>` (so text
+ * never starts a new block), and a heading, list or quote marker at the start is neutralised.
  */
 export function escapeMarkdown(value: unknown): string {
   const text = String(value ?? '').trim();
   return text
-    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
+    .replace(/[\\`*_[\]|~$]/g, (character) => `\\${character}`)
     .replace(/[&<>]/g, (character) => MARKDOWN_ENTITIES[character])
+    .replace(/(^|[^A-Za-z0-9_])@(?=[A-Za-z0-9])/g, '$1@&#8203;')
     .replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, '<br>')
     .replace(/^(#{1,6}|[-+=])(?=\s|$)|^([-=\s]+)$/, '\\$&')
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
@@ -23,12 +25,13 @@ export function escapeMarkdown(value: unknown): string {
 
 /**
  * Text for a quoted Mermaid label (`id["..."]`): Mermaid's own `#code;` entities for `"` (ends the
- * label), `#` (starts an entity), HTML's `<>&` and the backtick (a Markdown string), and no line breaks.
+ * label), `#` (starts an entity), HTML's `<>&`, the backtick (a Markdown string) and `%` (a `%%{init: }%%`
+ * directive would restyle or reconfigure the diagram), and no line breaks.
  */
 export function escapeMermaid(value: unknown): string {
   return String(value ?? '')
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[#"<>&`]/g, (character) => `#${character.codePointAt(0)};`)
+    .replace(/[#"<>&`%]/g, (character) => `#${character.codePointAt(0)};`)
     .trim();
 }
 
