@@ -10,6 +10,7 @@ export const EDITOR_KEYWORDS = ['errorMessage', 'patternErrorMessage', 'enumDesc
 /**
  * The one set of ajv options, shared by the build (scripts/build-validators.mjs) and the run-time fallback.
  * Strict about the schema's own keywords; not about type annotations, which the schemas leave to `$ref`s.
+ * Strict numbers: YAML's .nan and .inf are no number a plan can hold (they would show as NaN% or Infinity%).
  */
 export const AJV_OPTIONS: Options = {
   allErrors: true,
@@ -17,5 +18,6 @@ export const AJV_OPTIONS: Options = {
   strictTypes: false,
   strictTuples: false,
   strictRequired: false,
+  strictNumbers: true,
   keywords: EDITOR_KEYWORDS,
 };

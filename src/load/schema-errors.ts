@@ -125,6 +125,11 @@ export function schemaErrorArgs(error: ErrorObject, dataPath: DataPath, data: un
   if (error.params.suggestion !== undefined) args.suggestion = error.params.suggestion;
   if (error.keyword === 'enum' || error.keyword === 'oneOf' || error.keyword === 'pattern') args.value = value;
   if (error.keyword === 'type' && typeof value === 'number' && isReferencePath(dataPath)) args.hint = `write it in quotes: "${value}"`;
+  else if (error.keyword === 'type' && typeof value === 'number' && !Number.isFinite(value)) {
+    // YAML's .nan and .inf are numbers to YAML, but no figure: they would show as NaN% or export as null
+    args.detail = `${Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf'} is not a finite number`;
+    args.hint = 'write a number, e.g. 65';
+  }
   return args;
 }
 
