@@ -94,7 +94,9 @@ interface ConfigData {
 }
 
 function readConfigFile(file: string, cwd: string): CheckConfig {
-  const shown = path.relative(cwd, file) || file;
+  // relative to the working directory when it lies below it, else in full (`/dev/zero`, not `../../dev/zero`)
+  const relative = path.relative(cwd, file);
+  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
   // a committed plan.config.yaml may be a link to /dev/zero or a FIFO: read only a regular file, and only so much
   const read = readRegularFile(file);
   if (!('bytes' in read)) throw new UsageError(`config file ${shown} ${describeRefusal(read)}`);

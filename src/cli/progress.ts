@@ -43,6 +43,7 @@ export async function runProgress(cycle: string | undefined, options: ProgressOp
       import('../render/model-sections.js'),
     ]);
     const view = buildProgressView(graph, progress, findingViews(errors));
+    checkOutputSize(textSize(view, limit), limit, 'progress report');
     text = await renderReport(view, { format: options.format, template: options.template });
   }
   if (errors.length > 0 && (options.format === 'text' || options.format === 'json')) {

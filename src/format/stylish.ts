@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { oneLine as toTerminalLine } from '../text/control-characters.js';
+import { escapeControl, oneLine as toTerminalLine } from '../text/control-characters.js';
 import type { Diagnostic, Severity } from '../types/diagnostic.js';
 import type { SeverityCounts } from './diagnostic-list.js';
 import { countBySeverity, groupByFile, partitionSuppressed, sortDiagnostics } from './diagnostic-list.js';
@@ -85,7 +85,8 @@ function formatFile(file: string, diagnostics: Diagnostic[], chalk: ChalkInstanc
   const severityWidth = widest(rows.map((row) => row.severity));
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
   const textWidth = Math.max(MIN_TEXT_WIDTH, width - indent.length);
-  const lines = [chalk.underline(toTerminalLine(file))];
+  // a file name is shown exactly, a line break in it as \n
+  const lines = [chalk.underline(escapeControl(file))];
   for (const row of rows) {
     const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
     const severity = chalk[SEVERITY_COLORS[row.severity]](row.severity) + ' '.repeat(severityWidth - row.severity.length);

@@ -1,13 +1,15 @@
 /**
  * Hostile plans folders, built in a scratch workspace at test time (links, modes and 10,000 files do not
- * travel well in a commit): symlink loops, unreadable files, special files, a folder of 10,000 parts, and
- * cycle names that try to leave the plans folder. Each case: the findings or usage error, the exit code,
+ * travel well in a commit): symlink loops, unreadable files, special files, a folder of 10,000 parts,
+ * cycle names that try to leave the plans folder, and links that do (`unsafe-link`, folder and git alike). Each case: the findings or usage error, the exit code,
  * a time bound, and no file changed.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exportPlan, loadPlan } from '../../src/index.js';
+import { loadPlanFromGit } from '../../src/load/from-git.js';
 import { fastTemporaryFolder, findings, HOSTILE, plan, snapshot, Workspace, type Run } from './harness.js';
 
 const VALID = path.join(HOSTILE, 'valid/2030-2033');
@@ -117,5 +119,47 @@ describe('cycle names that try to leave the plans folder', () => {
       expect(run.stdout).not.toContain('SECRET TITLE');
       expect(run.status).toBe(2);
     }
+  });
+});
+
+describe('links out of the plan folder', () => {
+  it('plans/x -> / and plans/y -> a folder outside: unsafe-link findings, nothing outside read, in time', () => {
+    const plans = plansFolder('links-out');
+    const outside = workspace.folder('links-out/elsewhere');
+    writeFileSync(path.join(outside, 'plan.yaml'), 'cycle: y\ntitle: "OUTSIDE TITLE"\n');
+    symlinkSync('/', path.join(plans, 'x'));
+    symlinkSync(outside, path.join(plans, 'y'));
+    const cwd = path.dirname(plans);
+    const run = runUnchanged(['validate', '--format', 'json'], { cwd, watched: cwd });
+    expect([run.status, findings(run, cwd, plans)]).toEqual([1, ['unsafe-link x:1', 'unsafe-link y:1']]);
+    expect(run.stdout).not.toContain('OUTSIDE TITLE');
+    const report = runUnchanged(['report', 'y', '--format', 'json'], { cwd, watched: cwd });
+    expect(report.status).toBe(0);
+    expect(report.stdout).not.toContain('OUTSIDE TITLE');
+  });
+
+  it('the folder and the git loader agree: the same findings and the same plan', () => {
+    // <repo>/secret.yaml outside the plan; plans/2030-2033 holds links out (by path, absolute, a folder) and in
+    const repo = workspace.folder('git-links');
+    const cycle = path.join(repo, 'plans', '2030-2033');
+    cpSync(VALID, cycle, { recursive: true });
+    writeFileSync(path.join(repo, 'secret.yaml'), 'notes: ["SECRET"]\n');
+    writeFileSync(path.join(cycle, 'notes.txt'), 'notes: ["read under the link\'s name"]\n');
+    symlinkSync('../../secret.yaml', path.join(cycle, 'outside.yaml'));
+    symlinkSync('/etc/hostname', path.join(cycle, 'absolute.yaml'));
+    symlinkSync('../..', path.join(cycle, 'up'));
+    symlinkSync('plan.yaml', path.join(cycle, 'alias.yaml'));
+    symlinkSync('notes.txt', path.join(cycle, 'notes.yaml'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Plan Tests', '-c', 'user.email=tests@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'links');
+    const fromFolder = loadPlan('plans/2030-2033', { cwd: repo });
+    const fromGit = loadPlanFromGit('HEAD:plans/2030-2033', { cwd: repo });
+    const shown = (plan: typeof fromFolder, prefix: string) => plan.findings.map((finding) => `${finding.code} ${finding.file.replace(prefix, '')}`).sort();
+    expect(shown(fromFolder, 'plans/2030-2033/')).toEqual(['unsafe-link absolute.yaml', 'unsafe-link outside.yaml', 'unsafe-link up']);
+    expect(shown(fromGit, 'HEAD:plans/2030-2033/')).toEqual(shown(fromFolder, 'plans/2030-2033/'));
+    expect(exportPlan(fromGit.plan)).toEqual(exportPlan(fromFolder.plan));
+    expect(exportPlan(fromFolder.plan).notes).toEqual(["read under the link's name"]);
   });
 });

@@ -36,11 +36,14 @@ export interface RunOptions {
    * in this workspace: `nobody` may not be allowed into the checkout's folders
    */
   asNobody?: Workspace;
+  /** the most memory the run may take: its V8 heap is capped, so that going over it fails the run */
+  maxHeapMb?: number;
 }
 
 /** Runs `plan <args>` without colour, held to a time bound; `status` is null when it was killed for taking too long. */
-export function plan(args: string[], { cwd, maxMs = 10_000, timeoutMs = Math.max(20_000, 2 * maxMs), asNobody }: RunOptions): Run {
-  const command = asNobody && isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+export function plan(args: string[], { cwd, maxMs = 10_000, timeoutMs = Math.max(20_000, 2 * maxMs), asNobody, maxHeapMb }: RunOptions): Run {
+  const node = maxHeapMb === undefined ? [process.execPath] : [process.execPath, `--max-old-space-size=${maxHeapMb}`];
+  const command = asNobody && isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
   const bin = asNobody ? asNobody.cli() : BIN;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;

@@ -7,7 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 
-/** Markup, script, links, Markdown and template syntax, and a line break that tries to start a new block. */
+/**
+ * Markup, script, links, Markdown and template syntax, mentions and math that GitHub would act on, a
+ * Mermaid directive, and a line break that tries to start a new block.
+ */
 export function payload(field: string): string {
   return [
     `${field}: <script>alert("${field}")</script><img src=x onerror="alert('${field}')">`,
@@ -15,6 +18,7 @@ export function payload(field: string): string {
     `<a href="javascript:alert(3)">click</a> [click](javascript:alert(4)) <base href="https://evil.example/">`,
     `<meta http-equiv="refresh" content="0;url=https://evil.example/"><link rel=stylesheet href="https://evil.example/x.css">`,
     `<style>body{display:none}</style> {{constructor.constructor 'alert(5)'}} &lt;script&gt; \`code\` *em* _em_ ~~del~~ | pipe`,
+    `@org/team @everyone cc:@admin $$\\sum_{i} x^2$$ $x$ %%{init: {"theme": "dark", "securityLevel": "loose"}}%% %%comment`,
     `\n# injected heading\n| forged | row |\n- list item\n> quote\n<!-- comment`,
   ].join(' ');
 }

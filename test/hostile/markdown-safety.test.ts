@@ -2,7 +2,8 @@
  * Markdown reports and diffs of a plan with hostile text in every field. Read line by line, the output has
  * exactly the shape of the same report made from harmless text: the same headings, table rows with the
  * same number of cells, the same lists, quotes and code fences. No raw HTML gets through (the only tags
- * are the templates' own), and no link points anywhere but http(s) or an anchor.
+ * are the templates' own), no link points anywhere but http(s) or an anchor, and nothing GitHub acts on
+ * (an @mention, $math$, a Mermaid %% directive) survives.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDiffDocument } from '../../src/diff/render.js';
@@ -64,8 +65,29 @@ function tagsAndLinks(markdown: string): { tags: string[]; links: string[] } {
   };
 }
 
+/**
+ * What GitHub would act on where the Markdown is posted (a pull request comment, an issue): a mention that
+ * notifies a team, math (`$…$`, `$$…$$`) that swallows the text, and, in a Mermaid block, a `%%` directive
+ * or comment that reconfigures the diagram or hides the rest of the line.
+ */
+function actionable(markdown: string): string[] {
+  const found: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split('\n')) {
+    const opening = /^ {0,3}```(\w*)/.exec(line);
+    if (opening) fence = fence === null ? opening[1] : null;
+    else if (fence === 'mermaid' && line.includes('%%')) found.push(`directive: ${line}`);
+    else if (fence === null) {
+      found.push(...[...line.matchAll(/(?:^|[^A-Za-z0-9_`])@[A-Za-z0-9][\w/-]*/g)].map((match) => `mention: ${match[0]}`));
+      found.push(...[...line.matchAll(/(?<!\\)\$/g)].map(() => `math: ${line.slice(0, 80)}`));
+    }
+  }
+  return found;
+}
+
 function expectInert(hostile: string, twin: string): void {
   expect(hostile).not.toMatch(/<script/i);
+  expect(actionable(hostile)).toEqual([]);
   expect(shapes(hostile)).toEqual(shapes(twin));
   const [found, expected] = [tagsAndLinks(hostile), tagsAndLinks(twin)];
   expect(new Set(found.tags)).toEqual(new Set(expected.tags));
@@ -79,6 +101,12 @@ describe('Markdown with hostile text in every field', () => {
     const hidden = new Set(['note', 'plan source', 'measure scope']);
     const escaped = (field: string) => `${field}: &lt;script&gt;alert("${field}")&lt;/script&gt;`;
     expect(FIELDS.filter((field) => !hidden.has(field) && !hostile.includes(escaped(field)))).toEqual([]);
+  });
+
+  it('the payload itself would be acted on: the check finds its mention, math and directive', () => {
+    const raw = payload('goal name');
+    expect(actionable(raw).map((entry) => entry.split(':')[0])).toEqual(['mention', 'mention', 'mention', 'math', 'math', 'math', 'math', 'math', 'math']);
+    expect(actionable(`\`\`\`mermaid\n${raw}\n\`\`\``)).toHaveLength(1);
   });
 
   it.each([['1'], ['2"><script>alert(6)</script>']])('the report of goal %s likewise', async (goal) => {

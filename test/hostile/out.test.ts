@@ -1,11 +1,12 @@
 /**
  * `--out` is safe: it never writes into the plans folder (however the path is spelt, links included), over
- * an input or over a YAML file; it replaces a file atomically (a new file renamed over the old one), and a
+ * an input (the plan, the template, the configuration) or over a YAML file, and never replaces anything but
+ * a regular file (a device, a FIFO, a folder, a link to one of those); it replaces a file atomically (a new file renamed over the old one), and a
  * run that fails, while rendering or while writing, leaves the previous file as it was and no temporary
  * file behind.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, cpSync, linkSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HOSTILE, plan, ROOT, snapshot, Workspace } from './harness.js';
@@ -20,6 +21,11 @@ cpSync(path.join(HOSTILE, 'valid/2030-2033'), cycle, { recursive: true });
 const outDir = workspace.folder('out');
 symlinkSync(cycle, path.join(root, 'link'));
 symlinkSync(path.join(cycle, 'plan.yaml'), path.join(outDir, 'points-at-plan.md'));
+execFileSync('mkfifo', [path.join(outDir, 'fifo.md')]);
+symlinkSync('fifo.md', path.join(outDir, 'to-fifo.md'));
+symlinkSync('/dev/null', path.join(outDir, 'to-null.md'));
+symlinkSync('.', path.join(outDir, 'folder-link'));
+symlinkSync('nowhere.md', path.join(outDir, 'broken.md'));
 const TEMPLATES = path.join(HOSTILE, 'templates');
 
 /** Runs in the workspace; the plans folder must be untouched whatever happens. */
@@ -42,6 +48,55 @@ describe('--out refuses', () => {
   ])('report --out %s: %s', (out, refusal) => {
     const result = run(['report', '2030-2033', '--out', out]);
     expect([result.status, result.stdout, result.stderr]).toEqual([2, '', `plan: refusing to ${refusal}: ${out}\n`]);
+  });
+
+  it.each([
+    ['/dev/null', 'a device'],
+    ['/dev/stdout', 'a device'],
+    ['out/to-null.md', 'a device'],
+    ['out/fifo.md', 'a FIFO (named pipe)'],
+    ['out/to-fifo.md', 'a FIFO (named pipe)'],
+    ['out', 'a folder'],
+    ['out/folder-link', 'a folder'],
+  ])('report --out %s: %s is never replaced by a file', (out, kind) => {
+    const before = lstatSync(out.startsWith('/') ? out : path.join(root, out));
+    const result = run(['report', '2030-2033', '--out', out]);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toMatch(new RegExp(`^plan: refusing to write over ${kind.replace(/[()]/g, '\\$&')}: ${out} \\(--out takes a regular file or a new path; .*\\)\n$`));
+    const after = lstatSync(out.startsWith('/') ? out : path.join(root, out));
+    expect([after.mode, after.ino, after.rdev]).toEqual([before.mode, before.ino, before.rdev]);
+    expect(readdirSync(outDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a broken link: refused, left as it is', () => {
+    const result = run(['report', '2030-2033', '--out', 'out/broken.md']);
+    expect([result.status, result.stderr]).toEqual([2, 'plan: refusing to write through a broken link: out/broken.md\n']);
+    expect(readlinkSync(path.join(outDir, 'broken.md'))).toBe('nowhere.md');
+  });
+
+  it('a link to a regular file: the file is replaced, the link kept', () => {
+    writeFileSync(path.join(outDir, 'real.md'), 'old\n');
+    symlinkSync('real.md', path.join(outDir, 'to-real.md'));
+    expect(run(['report', '2030-2033', '--out', 'out/to-real.md']).status).toBe(0);
+    expect(readlinkSync(path.join(outDir, 'to-real.md'))).toBe('real.md');
+    expect(readFileSync(path.join(outDir, 'real.md'), 'utf8')).toBe(run(['report', '2030-2033']).stdout);
+  });
+
+  it('the configuration in use, given with --config (whatever its name) or found beside the plans', () => {
+    const config = path.join(outDir, 'rules.txt');
+    writeFileSync(config, 'rules:\n  id-format: warning\n');
+    for (const args of [['validate'], ['report', '2030-2033'], ['progress', '2030-2033'], ['diff', '2030-2033', '2030-2033'], ['export', '2030-2033']]) {
+      const result = run(['--config', config, ...args, '--out', config]);
+      expect([args[0], result.status, result.stderr]).toEqual([args[0], 2, `plan: refusing to overwrite an input: ${config}\n`]);
+    }
+    expect(readFileSync(config, 'utf8')).toBe('rules:\n  id-format: warning\n');
+    // a hard link to the found plan.config.yaml, under a name that is not YAML
+    const found = path.join(root, 'plans', 'plan.config.yaml');
+    writeFileSync(found, 'rules: {}\n');
+    linkSync(found, path.join(outDir, 'config-too.md'));
+    const result = run(['report', '2030-2033', '--out', 'out/config-too.md']);
+    rmSync(found);
+    expect([result.status, result.stderr]).toEqual([2, 'plan: refusing to overwrite an input: out/config-too.md\n']);
   });
 
   it('the same for validate, export and diff', () => {

@@ -4,6 +4,7 @@
  * changes no file. A template may still look names up from the data; a plan id such as "constructor"
  * then finds nothing rather than an inherited function.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HOSTILE, plan, snapshot, Workspace } from './harness.js';
@@ -27,6 +28,9 @@ const CASES: [string, RegExp][] = [
   ['missing-partial.md.hbs', /unknown partial "evil" \(partials: .*\)/],
   ['dynamic-partial.md.hbs', /unknown partial "plan"/],
   ['helper-missing.md.hbs', /"helperMissing" is Handlebars' own, not a helper of report templates/],
+  // {{log}} would write into the report on stdout
+  ['log.md.hbs', /unknown helper "log"/],
+  ['log-error.html.hbs', /unknown helper "log"/],
 ];
 
 function render(template: string, extra: string[] = []) {
@@ -43,6 +47,18 @@ describe('hostile --template files', () => {
     expect(run.stderr.startsWith(`plan: template ${path.join(TEMPLATES, template)}: `)).toBe(true);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['5,000 nested {{#if}}', `${'{{#if report.title}}'.repeat(5000)}x${'{{/if}}'.repeat(5000)}`, 'nested 101 levels deep'],
+    ['an {{else if}} chain of 5,000', `{{#if report.title}}x${'{{else if report.title}}x'.repeat(5000)}{{/if}}`, 'nested 101 levels deep'],
+    ['subexpressions 5,000 deep', `{{join ${'(join '.repeat(5000)}report.title${')'.repeat(5000)}}}`, 'nested 5000 levels deep'],
+  ])('%s: refused before parsing, at once, with its line', (_name, source, message) => {
+    const file = path.join(workspace.root, 'deep.md.hbs');
+    writeFileSync(file, `line 1\n${source}\n`);
+    const run = plan(['report', IDS, '--template', file], { cwd: workspace.root, maxMs: 5000 });
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(`plan: template ${file}: ${message} (blocks, else-if chains and subexpressions); templates may nest 100 at most (line 2)\n`);
   });
 
   it('a lookup whose name comes from the data ("constructor", "__proto__") finds nothing', () => {
