@@ -7,6 +7,7 @@ import { mergedSettings, writeSettings } from '../init/vscode-settings.js';
 import { UsageError } from '../load/errors.js';
 import { CYCLE_NAME } from '../load/resolve.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
+import { escapeControl } from '../text/control-characters.js';
 import { writeFileAtomically } from './output.js';
 
 interface InitOptions extends GlobalOptions {
@@ -61,7 +62,8 @@ export async function runInit(folder: string | undefined, options: InitOptions):
     written.push(`${hadSettings ? 'updated' : 'created'} ${shown(settingsPath)}`);
   }
   const check = path.resolve(cwd, options.plans, cycle) === dir ? cycle : shown(dir);
-  process.stdout.write(`${written.join('\n')}\nnext: replace the placeholder texts, then run \`plan validate ${check}\`\n`);
+  // the folder comes from the command line: a control character in its name is shown, not sent to the terminal
+  process.stdout.write(`${written.map((line) => escapeControl(line)).join('\n')}\nnext: replace the placeholder texts, then run \`plan validate ${escapeControl(check)}\`\n`);
   return EXIT.ok;
 }
 

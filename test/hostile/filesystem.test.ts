@@ -156,7 +156,7 @@ describe('links out of the plan folder', () => {
     git('commit', '-q', '-m', 'links');
     const fromFolder = loadPlan('plans/2030-2033', { cwd: repo });
     const fromGit = loadPlanFromGit('HEAD:plans/2030-2033', { cwd: repo });
-    const shown = (plan: typeof fromFolder, prefix: string) => plan.findings.map((finding) => `${finding.code} ${finding.file.replace(prefix, '')}`).sort();
+    const shown = (plan: { findings: typeof fromFolder.findings }, prefix: string) => plan.findings.map((finding) => `${finding.code} ${finding.file.replace(prefix, '')}`).sort();
     expect(shown(fromFolder, 'plans/2030-2033/')).toEqual(['unsafe-link absolute.yaml', 'unsafe-link outside.yaml', 'unsafe-link up']);
     expect(shown(fromGit, 'HEAD:plans/2030-2033/')).toEqual(shown(fromFolder, 'plans/2030-2033/'));
     expect(exportPlan(fromGit.plan)).toEqual(exportPlan(fromFolder.plan));
