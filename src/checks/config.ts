@@ -94,9 +94,9 @@ interface ConfigData {
 }
 
 function readConfigFile(file: string, cwd: string): CheckConfig {
-  // relative to the working directory when it lies below it, else in full (`/dev/zero`, not `../../dev/zero`)
+  // relative to the working directory, or in full when that is shorter (`/dev/zero`, not `../../dev/zero`)
   const relative = path.relative(cwd, file);
-  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  const shown = relative === '' || relative.length > file.length ? file : relative;
   // a committed plan.config.yaml may be a link to /dev/zero or a FIFO: read only a regular file, and only so much
   const read = readRegularFile(file);
   if (!('bytes' in read)) throw new UsageError(`config file ${shown} ${describeRefusal(read)}`);
