@@ -5,7 +5,7 @@ import { SIMILAR_CHECKS, similarCount, similarTexts } from './checks/duplicates.
 import { CHECKS_BY_CODE } from './checks/index.js';
 import { isOn, runChecks, sortDiagnostics, toDiagnostics } from './checks/run.js';
 import { applyIgnoreDirectives, readIgnoreDirectives } from './suppress/inline.js';
-import { similarPairsInWorker } from './text/in-worker.js';
+import { nearestEarlierInWorker } from './text/in-worker.js';
 import { loadPlan as loadPlanFiles, type LoadedPlan } from './load/index.js';
 import type { Diagnostic } from './types/diagnostic.js';
 import type { Finding } from './types/finding.js';
@@ -62,7 +62,7 @@ export const PARALLEL_FROM = 10_000;
 /**
  * `checkPlan` on two cores, for large plans: the similar-* check with the most texts (at least
  * `parallelFrom`) searches them in a worker thread while this thread runs every other check; its findings
- * are added once the pairs arrive. The diagnostics are the same as `checkPlan`'s, in the same order.
+ * are added once the near-duplicates arrive. The diagnostics are the same as `checkPlan`'s, in the same order.
  * `inWorker` names the check whose pairs a worker found (none when the plan is small or no worker could run).
  */
 export async function checkPlanInParallel(
@@ -77,10 +77,10 @@ export async function checkPlanInParallel(
   if (!largest || largest.count < (options.parallelFrom ?? PARALLEL_FROM)) {
     return { graph, diagnostics: checkGraph(loaded, graph, config), inWorker: [] };
   }
-  const searched = similarPairsInWorker(similarTexts(largest.code, graph), config.similarityThreshold, options.workerFile);
+  const searched = nearestEarlierInWorker(similarTexts(largest.code, graph), config.similarityThreshold, options.workerFile);
   const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { only: (code) => code !== largest.code })];
-  const { pairs, inWorker } = await searched;
-  findings.push(...runChecks(graph, config, { only: (code) => code === largest.code, similarPairs: new Map([[largest.code, pairs]]) }));
+  const { nearest, inWorker } = await searched;
+  findings.push(...runChecks(graph, config, { only: (code) => code === largest.code, nearest: new Map([[largest.code, nearest]]) }));
   const diagnostics = withIgnores(loaded, toDiagnostics(findings, config, partialSet(loaded)), config);
   return { graph, diagnostics, inWorker: inWorker ? [largest.code] : [] };
 }

@@ -1,13 +1,13 @@
 import type { PlanGraph } from '../graph/plan-graph.js';
-import type { SimilarPair } from '../text/similarity.js';
+import type { NearestEarlier } from '../text/near-duplicates.js';
 import type { SeveritySetting } from '../types/diagnostic.js';
 import type { Finding } from '../types/finding.js';
 
 export interface CheckContext {
   /** lowest similarity reported by the similar-* checks */
   similarityThreshold: number;
-  /** pairs a similar-* check's texts were already found to form (by a worker thread), by check code */
-  similarPairs?: ReadonlyMap<string, readonly SimilarPair[]>;
+  /** the near-duplicates of a similar-* check's texts, when already found (by a worker thread), by check code */
+  nearest?: ReadonlyMap<string, NearestEarlier>;
 }
 
 /** A check: metadata plus a pure function of the graph. Checks without `run` are reported by the loader. */

@@ -1,6 +1,7 @@
 import type { PlanGraph } from '../graph/plan-graph.js';
 import { entryLocation, type ItemEntry } from '../load/merge.js';
-import { normalise, similarPairs } from '../text/similarity.js';
+import { nearestEarlier } from '../text/near-duplicates.js';
+import { normalise } from '../text/similarity.js';
 import type { Finding } from '../types/finding.js';
 import type { Objective, Result } from '../types/plan.js';
 import type { Check } from './check.js';
@@ -27,45 +28,60 @@ const results = (kind: 'outcomes' | 'outputs'): Compared => ({
   field: 'text',
 });
 
+/**
+ * Items with the same text are reported as one group, at its first item (`id`), naming the others in plan
+ * order (`others`; `other` is the first of them, the partner of a pair): a thousand copies of one text are
+ * one finding, not a thousand.
+ */
 function duplicateCheck(code: string, noun: string, compared: Compared): Check {
   return {
     code,
     defaultSeverity: 'warning',
-    description: `Two ${noun}s have the same text once case, spacing and punctuation are ignored.`,
-    fix: `Merge the two ${noun}s, or word each so that it says what sets it apart.`,
+    description: `Two or more ${noun}s have the same text once case, spacing and punctuation are ignored (one finding per group of copies).`,
+    fix: `Merge the ${noun}s, or word each so that it says what sets it apart.`,
     run(graph) {
-      const firstByText = new Map<string, ItemEntry>();
-      const findings: Finding[] = [];
+      const groups = new Map<string, ItemEntry[]>();
       for (const entry of compared.entries(graph)) {
         const key = normalise(compared.text(entry));
         // an item whose text is missing (a schema finding) has nothing to compare
         if (key === '') continue;
-        const first = firstByText.get(key);
-        if (!first) {
-          firstByText.set(key, entry);
-          continue;
-        }
-        const args = { other: first.item.id, otherAt: entryLocation(first, compared.field), sameSector: sectorOf(graph, first) === sectorOf(graph, entry) };
-        findings.push({ code, ...entryLocation(entry, compared.field), id: entry.item.id, args });
+        const group = groups.get(key);
+        if (group) group.push(entry);
+        else groups.set(key, [entry]);
+      }
+      const findings: Finding[] = [];
+      for (const [first, ...others] of groups.values()) {
+        if (others.length === 0) continue;
+        const sector = sectorOf(graph, first);
+        const ids = others.map((entry) => entry.item.id);
+        const sameSector = others.every((entry) => sectorOf(graph, entry) === sector);
+        const othersAt = others.map((entry) => entryLocation(entry, compared.field));
+        const args = { other: ids[0], otherAt: othersAt[0], others: ids, othersAt, sameSector };
+        findings.push({ code, ...entryLocation(first, compared.field), id: first.item.id, args });
       }
       return findings;
     },
   };
 }
 
+/**
+ * Each item that is a near-duplicate of an earlier item is reported once, at the item, naming the earlier
+ * one it is most similar to (see src/text/near-duplicates.ts): n items that all look alike give at most n
+ * findings, never n² pairs.
+ */
 function similarCheck(code: string, noun: string, compared: Compared): Check {
   return {
     code,
     defaultSeverity: 'warning',
-    description: `Two ${noun}s are near-duplicates (similarity at or above the threshold, default 0.75), across Sectors too; exact duplicates are left to the duplicate check.`,
+    description: `An ${noun} is a near-duplicate of an earlier one (similarity at or above the threshold, default 0.75), across Sectors too; reported once per ${noun}, against the most similar; exact duplicates are left to the duplicate check.`,
     fix: `Check whether both ${noun}s are needed; merge them or make the difference explicit.`,
     run(graph, context) {
       const entries = compared.entries(graph);
-      const texts = entries.map(compared.text);
+      const { partner, score } = context.nearest?.get(code) ?? nearestEarlier(entries.map(compared.text), context.similarityThreshold);
       const findings: Finding[] = [];
-      for (const pair of context.similarPairs?.get(code) ?? similarPairs(texts, context.similarityThreshold)) {
-        if (normalise(texts[pair.left]) === normalise(texts[pair.right])) continue;
-        const [first, second] = [entries[pair.left], entries[pair.right]];
+      for (let index = 0; index < entries.length; index++) {
+        if (partner[index] < 0) continue;
+        const [first, second] = [entries[partner[index]], entries[index]];
         findings.push({
           code,
           ...entryLocation(second, compared.field),
@@ -73,7 +89,7 @@ function similarCheck(code: string, noun: string, compared: Compared): Check {
           args: {
             other: first.item.id,
             otherAt: entryLocation(first, compared.field),
-            score: Math.round(pair.score * 100) / 100,
+            score: Math.round(score[index] * 100) / 100,
             sameSector: sectorOf(graph, first) === sectorOf(graph, second),
           },
         });
@@ -109,7 +125,7 @@ export function similarCount(code: string, graph: PlanGraph): number {
   return SIMILAR_COMPARED.get(code)?.entries(graph).length ?? 0;
 }
 
-/** The texts a similar-* check compares, in the order of its pairs' indexes. */
+/** The texts a similar-* check compares, in the order of its items. */
 export function similarTexts(code: string, graph: PlanGraph): string[] {
   const compared = SIMILAR_COMPARED.get(code);
   return compared ? compared.entries(graph).map(compared.text) : [];

@@ -72,9 +72,9 @@ const WORDING: Record<string, Wording> = {
   'goal-without-targets': (args, id) => `goal "${id}"${named(args)} has no target`,
   'orphan-outcome': (args, id) => orphan('outcome', id, args),
   'orphan-output': (args, id) => orphan('output', id, args),
-  'duplicate-objective': (args, id) => `objective "${id}" has the same title and statement as "${args.other}"${args.sameSector ? '' : ' (another Sector)'}`,
-  'duplicate-outcome': (args, id) => `outcome "${id}" has the same text as "${args.other}"`,
-  'duplicate-output': (args, id) => `output "${id}" has the same text as "${args.other}"`,
+  'duplicate-objective': (args, id) => `objective "${id}" has the same title and statement as ${copies(args)}${args.sameSector ? '' : ' (another Sector)'}`,
+  'duplicate-outcome': (args, id) => `outcome "${id}" has the same text as ${copies(args)}`,
+  'duplicate-output': (args, id) => `output "${id}" has the same text as ${copies(args)}`,
   'similar-objectives': (args, id) => `objective "${id}" is similar to "${args.other}" (similarity ${args.score.toFixed(2)})`,
   'similar-outcomes': (args, id) => `outcome "${id}" is similar to "${args.other}" (similarity ${args.score.toFixed(2)})`,
   'similar-outputs': (args, id) => `output "${id}" is similar to "${args.other}" (similarity ${args.score.toFixed(2)})`,
@@ -127,6 +127,14 @@ function meantList(args: Args): string {
   if (args.suggestions?.length) return ` (did you mean ${quoted(args.suggestions)}?)`;
   if (args.known?.length) return ` (${args.kind === 'cycle' ? 'cycles' : `${noun(args.kind)}s`}: ${quoted(args.known)})`;
   return '';
+}
+
+/** The copies a duplicate finding names: "B", or "B", "C" and 1,998 more (`others`; `other` in findings made before groups). */
+function copies(args: Args): string {
+  const others: string[] = args.others ?? [args.other];
+  const shown = others.slice(0, 3).map((id) => `"${id}"`);
+  if (others.length <= 3) return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `${shown.join(', ')} and ${(others.length - 3).toLocaleString('en-US')} more`;
 }
 
 function orphan(kind: string, id: string | undefined, args: Args): string {

@@ -7,16 +7,16 @@ import { CHECKS, CHECKS_BY_CODE } from './index.js';
 import { describe } from './messages.js';
 
 /**
- * Runs every graph check that is not switched off (of those `only` names, when given), with the pairs of
- * similar-* checks found beforehand where there are any.
+ * Runs every graph check that is not switched off (of those `only` names, when given), with the
+ * near-duplicates of similar-* checks found beforehand where there are any.
  */
 export function runChecks(
   graph: PlanGraph,
   config: CheckConfig,
-  options: { only?: (code: string) => boolean; similarPairs?: CheckContext['similarPairs'] } = {},
+  options: { only?: (code: string) => boolean; nearest?: CheckContext['nearest'] } = {},
 ): Finding[] {
   const findings: Finding[] = [];
-  const context: CheckContext = { similarityThreshold: config.similarityThreshold, similarPairs: options.similarPairs };
+  const context: CheckContext = { similarityThreshold: config.similarityThreshold, nearest: options.nearest };
   for (const check of CHECKS) {
     if (!check.run || !isOn(check.code, config) || (options.only && !options.only(check.code))) continue;
     for (const finding of check.run(graph, context)) findings.push({ ...finding, cycle: graph.cycle });

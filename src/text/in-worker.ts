@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { similarPairs, type SimilarPair } from './similarity.js';
+import { nearestEarlier, type NearestEarlier } from './near-duplicates.js';
 
 /**
  * The compiled worker entry beside this module: dist/text/pairs-worker.js, or dist/bundle/pairs-worker.js
@@ -10,16 +10,16 @@ import { similarPairs, type SimilarPair } from './similarity.js';
 export const PAIRS_WORKER = new URL('./pairs-worker.js', import.meta.url);
 
 /**
- * `similarPairs` in a worker thread, so that a large list is searched on the second core while this one
+ * `nearestEarlier` in a worker thread, so that a large list is searched on the second core while this one
  * goes on with other checks. Never fails: without a compiled worker, or if the worker cannot start or
- * dies, the pairs are found on this thread instead, with the same result.
+ * dies, the search runs on this thread instead, with the same result.
  */
-export function similarPairsInWorker(texts: string[], threshold: number, workerFile: URL = PAIRS_WORKER): Promise<{ pairs: SimilarPair[]; inWorker: boolean }> {
-  const here = () => ({ pairs: similarPairs(texts, threshold), inWorker: false });
+export function nearestEarlierInWorker(texts: string[], threshold: number, workerFile: URL = PAIRS_WORKER): Promise<{ nearest: NearestEarlier; inWorker: boolean }> {
+  const here = () => ({ nearest: nearestEarlier(texts, threshold), inWorker: false });
   if (!existsSync(fileURLToPath(workerFile))) return Promise.resolve(here());
   return new Promise((resolve) => {
     let settled = false;
-    const settle = (result: () => { pairs: SimilarPair[]; inWorker: boolean }) => {
+    const settle = (result: () => { nearest: NearestEarlier; inWorker: boolean }) => {
       if (settled) return;
       settled = true;
       resolve(result());
@@ -31,8 +31,8 @@ export function similarPairsInWorker(texts: string[], threshold: number, workerF
       settle(here);
       return;
     }
-    worker.once('message', (pairs: SimilarPair[]) => {
-      settle(() => ({ pairs, inWorker: true }));
+    worker.once('message', (nearest: NearestEarlier) => {
+      settle(() => ({ nearest, inWorker: true }));
       void worker.terminate();
     });
     worker.once('error', () => settle(here));

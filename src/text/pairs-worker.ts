@@ -1,10 +1,11 @@
 /**
- * A worker thread's entry: finds the similar pairs of one list of texts (`workerData`: texts, threshold) and
- * posts them back. Started by `similarPairsInWorker`; built to dist/text/ and, as its own entry point, to
- * dist/bundle/.
+ * A worker thread's entry: finds each text's nearest earlier near-duplicate in one list of texts
+ * (`workerData`: texts, threshold) and posts the two typed arrays back (moved, not copied). Started by
+ * `nearestEarlierInWorker`; built to dist/text/ and, as its own entry point, to dist/bundle/.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { similarPairs } from './similarity.js';
+import { nearestEarlier } from './near-duplicates.js';
 
 const { texts, threshold } = workerData as { texts: string[]; threshold: number };
-parentPort?.postMessage(similarPairs(texts, threshold));
+const nearest = nearestEarlier(texts, threshold);
+parentPort?.postMessage(nearest, [nearest.partner.buffer as ArrayBuffer, nearest.score.buffer as ArrayBuffer]);

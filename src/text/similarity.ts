@@ -90,16 +90,28 @@ export interface SimilarPair {
  * `similarPairsExhaustive`); the cost follows the rare tokens texts share, not the square of their number.
  */
 export function similarPairs(texts: readonly string[], threshold: number, options: { method?: JoinMethod } = {}): SimilarPair[] {
-  const { vectors, maxWeight } = encode(texts);
+  const pairs: SimilarPair[] = [];
+  forEachSimilarPair(encode(texts), threshold, (left, right, score) => pairs.push({ left, right, score: Math.min(1, score) }), options.method);
+  return pairs.sort((a, b) => a.left - b.left || a.right - b.right);
+}
+
+/** Meets a pair of texts whose similarity reaches the threshold: each such pair is met once, left < right. */
+export type PairVisitor = (left: number, right: number, score: number) => void;
+
+/**
+ * The search behind `similarPairs`, on encoded texts: every pair at or above `threshold` is handed to
+ * `visit` as it is found (by the method that costs least: see `chooseMethod`), none is kept.
+ */
+export function forEachSimilarPair(encoded: EncodedTexts, threshold: number, visit: PairVisitor, method?: JoinMethod): void {
+  const { vectors, maxWeight } = encoded;
   const limit = threshold - 1e-12;
   const rareCounts = vectors.map((vector) => vector.tokens.length - commonPartLength(vector, maxWeight, limit));
-  const method = options.method ?? (prefixFilterWork(vectors, rareCounts) > EXACT_WORK_BUDGET ? 'minhash' : 'exact');
-  if (method === 'minhash') return verified(vectors, minhashCandidates(vectors, threshold), maxWeight.length, limit);
+  const chosen = method ?? (prefixFilterWork(vectors, rareCounts) > EXACT_WORK_BUDGET ? 'minhash' : 'exact');
+  if (chosen === 'minhash') return verify(vectors, minhashCandidates(vectors, threshold), maxWeight.length, limit, visit);
   // postings[token]: the texts indexed under it, and where the token stands in each, counted from the rare end
   const postings: { texts: number[]; positions: number[] }[] = Array.from({ length: maxWeight.length }, () => ({ texts: [], positions: [] }));
   const squaresUpTo = vectors.map(cumulativeSquares);
-  const lastSeenBy = new Int32Array(texts.length).fill(-1);
-  const pairs: SimilarPair[] = [];
+  const lastSeenBy = new Int32Array(vectors.length).fill(-1);
   for (let right = 0; right < vectors.length; right++) {
     const { tokens } = vectors[right];
     const rareCount = rareCounts[right];
@@ -113,7 +125,7 @@ export function similarPairs(texts: readonly string[], threshold: number, option
         // so the product is at most the length of the two common-ward tails (Cauchy-Schwarz).
         if (tailLength(squaresUpTo[left], positions[k]) * tailLength(squaresUpTo[right], position) < limit) continue;
         const score = sparseDot(vectors[left], vectors[right]);
-        if (score >= limit) pairs.push({ left, right, score: Math.min(1, score) });
+        if (score >= limit) visit(left, right, score);
       }
     }
     for (let position = 0; position < rareCount; position++) {
@@ -122,7 +134,6 @@ export function similarPairs(texts: readonly string[], threshold: number, option
       posting.positions.push(position);
     }
   }
-  return pairs.sort((a, b) => a.left - b.left || a.right - b.right);
 }
 
 /**
@@ -149,12 +160,11 @@ function prefixFilterWork(vectors: Encoded[], rareCounts: number[]): number {
 }
 
 /**
- * The candidates (packed pairs, sorted) whose cosine reaches the limit, in order. Candidates come sorted by
+ * Visits the candidates (packed pairs, sorted) whose cosine reaches the limit, in order. Candidates come sorted by
  * their left text, so each left text's weights are spread once over a dense row indexed by token, and each
  * product costs one look-up per token of the right text.
  */
-function verified(vectors: Encoded[], candidates: Float64Array, vocabulary: number, limit: number): SimilarPair[] {
-  const pairs: SimilarPair[] = [];
+function verify(vectors: Encoded[], candidates: Float64Array, vocabulary: number, limit: number, visit: PairVisitor): void {
   const row = new Float64Array(vocabulary);
   let spread: Encoded | undefined;
   for (let k = 0; k < candidates.length; k++) {
@@ -168,15 +178,22 @@ function verified(vectors: Encoded[], candidates: Float64Array, vocabulary: numb
     const { tokens, weights } = vectors[right];
     let score = 0;
     for (let index = 0; index < tokens.length; index++) score += row[tokens[index]] * weights[index];
-    if (score >= limit) pairs.push({ left, right, score: Math.min(1, score) });
+    if (score >= limit) visit(left, right, score);
   }
-  return pairs;
 }
 
 /** A text as token numbers (most common first) and their weights, in typed arrays for fast products. */
-interface Encoded {
+export interface Encoded {
   tokens: Int32Array;
   weights: Float64Array;
+  /** how often each token occurs in the text */
+  counts: Int32Array;
+}
+
+/** Texts encoded together (one token numbering), with each token's largest weight in any of them. */
+export interface EncodedTexts {
+  vectors: Encoded[];
+  maxWeight: Float64Array;
 }
 
 /** Running sums of squared weights from the most common token on. */
@@ -209,7 +226,7 @@ function commonPartLength({ tokens, weights }: Encoded, maxWeight: Float64Array,
  * scaled to a vector of length 1 (so a dot product is the cosine), and each token's largest weight.
  * Words are numbered once as met and renumbered by frequency at the end: no map per text.
  */
-function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Float64Array } {
+export function encode(texts: readonly string[]): EncodedTexts {
   const numberOf = new Map<string, number>();
   const words: string[] = [];
   const textFrequency: number[] = [];
@@ -245,12 +262,14 @@ function encode(texts: readonly string[]): { vectors: Encoded[]; maxWeight: Floa
     const byRank = sortedBy(distinct, rank);
     const tokens = new Int32Array(byRank.length);
     const weights = new Float64Array(byRank.length);
+    const ordered = new Int32Array(byRank.length);
     byRank.forEach((index, at) => {
       tokens[at] = rank[distinct[index]];
+      ordered[at] = counts[index];
       weights[at] = counts[index] / length;
       if (weights[at] > maxWeight[tokens[at]]) maxWeight[tokens[at]] = weights[at];
     });
-    return { tokens, weights };
+    return { tokens, weights, counts: ordered };
   });
   return { vectors, maxWeight };
 }
@@ -285,7 +304,7 @@ function sortedBy(numbers: readonly number[], rank: Int32Array): Int32Array {
 }
 
 /** The dot product of two encoded texts. */
-function sparseDot(a: Encoded, b: Encoded): number {
+export function sparseDot(a: Encoded, b: Encoded): number {
   let sum = 0;
   for (let i = 0, j = 0; i < a.tokens.length && j < b.tokens.length; ) {
     if (a.tokens[i] === b.tokens[j]) sum += a.weights[i++] * b.weights[j++];

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/index.js';
+import { nearestEarlier, nearestEarlierExhaustive, type NearestEarlier } from '../../src/text/near-duplicates.js';
 import { normalise, similarPairs, similarPairsExhaustive } from '../../src/text/similarity.js';
 import { ROOT } from './helpers.js';
 
@@ -122,5 +123,47 @@ describe('similarPairs on long texts', () => {
         expect(similarPairs(texts, threshold, { method })).toEqual(similarPairsExhaustive(texts, threshold));
       }
     }
+  });
+});
+
+describe('nearestEarlier (one near-duplicate per text)', () => {
+  /** Each text's partner and score, with scores rounded as findings show them. */
+  const rows = (result: NearestEarlier) => Array.from(result.partner, (partner, index) => `${index}:${partner}:${result.score[index].toFixed(6)}`);
+
+  it.each(THRESHOLDS)('names, on the 2020-2023 plan, the partners comparing every pair names, at %s', (threshold) => {
+    for (const kind of Object.keys(TEXTS)) expect(rows(nearestEarlier(TEXTS[kind], threshold))).toEqual(rows(nearestEarlierExhaustive(TEXTS[kind], threshold)));
+  });
+
+  // 2,000 texts of three to eight words drawn from ten: copies, reorderings and near-duplicates everywhere
+  let state = 99;
+  const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const words = Array.from({ length: 10 }, (_, index) => `w${String.fromCharCode(97 + index)}x`);
+  const crowd = Array.from({ length: 2000 }, () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => words[Math.floor(random() * 10)]).join(' '));
+
+  it.each(['dense', 'exact'] as const)('finds in a crowd what comparing every pair finds, by the %s method', (method) => {
+    const reference = nearestEarlierExhaustive(crowd, 0.75);
+    expect(reference.partner.filter((partner) => partner >= 0).length).toBeGreaterThan(1000);
+    expect(rows(nearestEarlier(crowd, 0.75, { method }))).toEqual(rows(reference));
+  });
+
+  it('by MinHash, names only true near-duplicates and nearly every one', () => {
+    const reference = nearestEarlierExhaustive(crowd, 0.75);
+    const { partner, score } = nearestEarlier(crowd, 0.75, { method: 'minhash' });
+    let same = 0;
+    for (let index = 0; index < crowd.length; index++) {
+      if (partner[index] < 0) continue;
+      expect(partner[index]).toBeLessThan(index);
+      expect(score[index]).toBeGreaterThanOrEqual(0.75 - 1e-9);
+      if (partner[index] === reference.partner[index]) same++;
+    }
+    expect(same / reference.partner.filter((each) => each >= 0).length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('skips copies, pairs texts of the same words with the first of them, and never pairs texts without words', () => {
+    const texts = ['spectrum monitoring handbook', 'Spectrum monitoring handbook.', 'handbook on spectrum monitoring', 'the of and', 'of the and', 'spectrum monitoring'];
+    const { partner, score } = nearestEarlier(texts, 0.75);
+    expect(Array.from(partner)).toEqual([-1, -1, 0, -1, -1, 0]);
+    expect(score[2]).toBe(1);
+    expect(score[5]).toBeCloseTo(2 / Math.sqrt(6), 12);
   });
 });
