@@ -1,6 +1,7 @@
 /**
  * Compares the findings of `plan validate --format json` with the planted problems: every planted one must be
- * reported (a pair in either order: the check names the later item and points to the earlier one). Findings
+ * reported (a pair in either order: a near-duplicate is reported at the later item, a group of copies at
+ * its first). Findings
  * nobody planted are counted: near-duplicates the random text made by chance are expected; anything else
  * (a schema finding, an id-format finding, ...) means the generator wrote something it should not have.
  */
@@ -8,10 +9,13 @@ import { readFileSync } from 'node:fs';
 
 const CHANCE_CODES = new Set(['similar-objectives', 'similar-outcomes', 'similar-outputs', 'duplicate-objective', 'duplicate-outcome', 'duplicate-output']);
 
+/** The items a finding names: its own id and its partners (`others` of a group of copies, `other` of a pair). */
+const members = (finding) => [finding.id, ...(finding.args?.others ?? (finding.args?.other === undefined ? [] : [finding.args.other]))];
+
+/** A planted pair is found when one finding names both its items (the check names the pair in either order). */
 const isMatch = (finding, expected) =>
   finding.code === expected.code &&
-  ((finding.id === expected.id && (!expected.other || finding.args?.other === expected.other)) ||
-    (expected.other !== undefined && finding.id === expected.other && finding.args?.other === expected.id));
+  (expected.other === undefined ? finding.id === expected.id : members(finding).includes(expected.id) && members(finding).includes(expected.other));
 
 /** {found, expected, missed: [{code, id, other}], chance, unexpected: [{code, id}]} or {error} when unreadable. */
 export function checkFindings(outputFile, expected) {

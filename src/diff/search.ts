@@ -260,7 +260,7 @@ export class Search {
         if (partner >= 0) nearest.set(this[side][index], { item: other[partner], score: this.best[side][index] });
       }
     }
-    return { candidates: [...this.good, ...this.stated], nearest, isBounded: this.isBounded };
+    return { candidates: [...this.good, ...this.stated], nearest, isBounded: this.isBounded || this.keys.isBounded };
   }
 }
 

@@ -1,0 +1,112 @@
+/**
+ * The degenerate inputs of the benchmark (bench/degenerate.mjs), at a size a test can afford: many items
+ * with one text, many texts from ten words, and two plans of identical items diffed. What the benchmark
+ * times at full size, this pins for correctness: a group of copies is one finding in every format, a
+ * near-duplicate one finding per item, and the diff of identical items pairs each with its namesake.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffPlans } from '../../src/diff/index.js';
+import { loadPlan } from '../../src/index.js';
+import { plan, ROOT, Workspace } from './harness.js';
+
+/** What the tests use of bench/degenerate.mjs (plain JavaScript, loaded by path). */
+interface Degenerate {
+  sharedTitle(dir: string, count: number): { groups: { ids: string[] }[] };
+  tenWordOutputs(dir: string, seed: number, count: number): { outputs: { id: string; text: string }[] };
+  expectedTenWords(outputs: { id: string; text: string }[]): { duplicateGroups: string[][]; similar: Map<string, { other: string; score: number }> };
+  identicalDiff(dir: string, count: number): { from: string; to: string; same: number; renumbered: string[] };
+}
+
+const { sharedTitle, tenWordOutputs, expectedTenWords, identicalDiff } = (await import(path.join(ROOT, 'bench/degenerate.mjs'))) as Degenerate;
+const workspace = new Workspace();
+afterAll(() => workspace.remove());
+
+interface JsonDiagnostic {
+  code: string;
+  id: string;
+  line: number;
+  args: { other?: string; others?: string[]; score?: number };
+}
+
+const diagnosticsOf = (stdout: string): JsonDiagnostic[] => (JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+
+describe('300 objectives with one shared title', () => {
+  let plans: string;
+  let ids: string[];
+  beforeAll(() => {
+    plans = workspace.folder('shared/plans');
+    ids = sharedTitle(plans, 300).groups[0].ids;
+  });
+
+  it('are one duplicate-objective finding, at the first, naming the 299 others (JSON)', () => {
+    const run = plan(['validate', 'shared-title', '--plans', plans, '--format', 'json'], { cwd: workspace.root });
+    expect(run.status).toBe(0);
+    const diagnostics = diagnosticsOf(run.stdout);
+    expect(diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.id}`)).toEqual([`duplicate-objective ${ids[0]}`]);
+    expect(diagnostics[0].args.others).toEqual(ids.slice(1));
+  });
+
+  it('are one line in the stylish output, which counts the others it does not name', () => {
+    const run = plan(['validate', 'shared-title', '--plans', plans], { cwd: workspace.root });
+    const lines = run.stdout.split('\n').filter((line) => line.includes('duplicate-objective'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`objective "${ids[0]}" has the same title and statement as "${ids[1]}", "${ids[2]}", "${ids[3]}" and 296 more`);
+    expect(run.stdout).toContain('1 problem (0 errors, 1 warning, 0 infos)');
+  });
+
+  it('is one annotation in the github output, one result in the SARIF output', () => {
+    const github = plan(['validate', 'shared-title', '--plans', plans, '--format', 'github'], { cwd: workspace.root });
+    expect(github.stdout.trim().split('\n')).toHaveLength(1);
+    const sarif = JSON.parse(plan(['validate', 'shared-title', '--plans', plans, '--format', 'sarif'], { cwd: workspace.root }).stdout);
+    expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['duplicate-objective']);
+  });
+});
+
+describe('2,000 outputs drawn from ten words', () => {
+  let plans: string;
+  let outputs: { id: string; text: string }[];
+  beforeAll(() => {
+    plans = workspace.folder('crowd/plans');
+    ({ outputs } = tenWordOutputs(plans, 7, 2_000));
+  });
+
+  it('give one finding per group of copies and one per near-duplicate output, as worked out by brute force', () => {
+    const run = plan(['validate', 'ten-words', '--plans', plans, '--format', 'json'], { cwd: workspace.root });
+    const diagnostics = diagnosticsOf(run.stdout);
+    const expected = expectedTenWords(outputs);
+    expect(expected.duplicateGroups.length).toBeGreaterThan(2);
+    expect(expected.similar.size).toBeGreaterThan(500);
+    const groups = diagnostics.filter((diagnostic) => diagnostic.code === 'duplicate-output').map((diagnostic) => [diagnostic.id, ...(diagnostic.args.others ?? [])]);
+    expect(groups).toEqual(expect.arrayContaining(expected.duplicateGroups));
+    expect(groups).toHaveLength(expected.duplicateGroups.length);
+    const similar = diagnostics.filter((diagnostic) => diagnostic.code === 'similar-outputs');
+    expect(Object.fromEntries(similar.map((diagnostic) => [diagnostic.id, `${diagnostic.args.other} ${diagnostic.args.score}`]))).toEqual(
+      Object.fromEntries([...expected.similar].map(([id, { other, score }]) => [id, `${other} ${Math.round(score * 100) / 100}`])),
+    );
+    expect(diagnostics.filter((diagnostic) => !['duplicate-output', 'similar-outputs'].includes(diagnostic.code))).toEqual([]);
+  });
+});
+
+describe('two plans of 300 identical outputs diffed', () => {
+  let plans: string;
+  let expected: ReturnType<Degenerate['identicalDiff']>;
+  beforeAll(() => {
+    plans = workspace.folder('identical/plans');
+    expected = identicalDiff(plans, 300);
+  });
+
+  it('pair each output with its namesake and call the one with a new number renumbered', () => {
+    const run = plan(['diff', expected.from, expected.to, '--plans', plans, '--format', 'json'], { cwd: workspace.root });
+    expect(run.status).toBe(0);
+    const { summary, changes } = JSON.parse(run.stdout) as { summary: Record<string, Record<string, number>>; changes: { kind: string; from: string[]; to: string[] }[] };
+    expect(summary.output).toMatchObject({ same: expected.same, renumbered: 1, added: 0, removed: 0 });
+    expect(changes.filter((change) => change.kind !== 'same').map((change) => [change.kind, ...change.from, ...change.to])).toEqual([['renumbered', ...expected.renumbered]]);
+  });
+
+  it('give the diff of comparing every pair, both ways, although the search pairs the crowd by rank', () => {
+    const [a, b] = [expected.from, expected.to].map((cycle) => loadPlan(path.join(plans, cycle)).plan);
+    expect(diffPlans(a, b)).toEqual(diffPlans(a, b, { exhaustive: true }));
+    expect(diffPlans(b, a)).toEqual(diffPlans(b, a, { exhaustive: true }));
+  });
+});
