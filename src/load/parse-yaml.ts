@@ -3,12 +3,15 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding } from '../types/finding.js';
 import type { SourceLocation } from '../types/location.js';
+import { readBlockYaml, type Outline } from './block-yaml.js';
 import { decodeText, lineOfOffset } from './decode.js';
+import { locateInOutline } from './outline.js';
 import { pathKey, scanPositions, type PositionIndex } from './positions.js';
 
 /**
- * One YAML file, parsed. Positions are found only when a finding needs one: first by the light scanner
- * (`positions.ts`), else through the full `yaml` document.
+ * One YAML file, parsed. Positions are found only when a finding needs one: from the outline of a file the
+ * block reader read (`outline.ts`), else by the light scanner (`positions.ts`), else through the full
+ * `yaml` document.
  */
 export interface ParsedFile {
   file: string;
@@ -21,6 +24,8 @@ export interface ParsedFile {
   lineCounter?: LineCounter;
   /** the scanner's index; null when it could not read the file */
   positions?: PositionIndex | null;
+  /** where the top-level entries and list items start, when the block reader read the file */
+  outline?: Outline;
 }
 
 const MAX_ALIAS_COUNT = 100;
@@ -35,9 +40,10 @@ const require = createRequire(import.meta.url);
 export const yamlPackage = (): typeof import('yaml') => require('yaml');
 
 /**
- * Parses a part. The common case (plain block YAML) goes through js-yaml, several times faster than the
- * `yaml` package; anything unusual, and every error, goes through `yaml`, whose findings say exactly what
- * and where.
+ * Parses a part. The common case (plain block YAML) is read by the block reader (`block-yaml.ts`), which
+ * also outlines the file for positions; what it declines goes through js-yaml, several times faster than
+ * the `yaml` package; anything unusual, and every error, goes through `yaml`, whose findings say exactly
+ * what and where.
  */
 export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
   const decoded = decodeText(bytes);
@@ -48,6 +54,8 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
   }
   const text = decoded.text;
   if (isOnlyComments(text)) return { file, text, findings: [{ code: 'empty-file', file, line: 1, column: 1, args: {} }] };
+  const read = readBlockYaml(text);
+  if (read) return { file, text, data: read.data, outline: read.outline, findings: [] };
   if (!NEEDS_FULL_PARSER.test(text)) {
     try {
       return { file, text, data: load(text, { schema: CORE_SCHEMA, filename: file }), findings: [] };
@@ -136,6 +144,8 @@ function firstLine(message: string): string {
 export function locate(parsed: ParsedFile, path: readonly (string | number)[], property?: string): SourceLocation {
   const { file, text } = parsed;
   if (!parsed.document && text !== undefined) {
+    const inOutline = parsed.outline && locateInOutline(file, text, parsed.outline, path, property);
+    if (inOutline) return inOutline;
     if (parsed.positions === undefined) parsed.positions = scanPositions(text) ?? null;
     if (parsed.positions) return fromIndex(file, parsed.positions, path, property);
     const { LineCounter, parseDocument } = yamlPackage();

@@ -47,7 +47,7 @@ type Pending = { path: ScanPath; indent: number; isDash: boolean };
 
 class Unsupported extends Error {}
 
-const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"?:,[\]{}&*!|>%@`-][^:#]*?|-\S[^:#]*?))[ ]*:(?=\s|$)/;
+export const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"?:,[\]{}&*!|>%@`-][^:#]*?|-\S[^:#]*?))[ ]*:(?=[ \t]|$)/;
 const DASH = /^-(?=\s|$)/;
 
 export function scanPositions(text: string): PositionIndex | undefined {
@@ -171,7 +171,7 @@ class Scanner {
 }
 
 /** Index just past the closing quote from `from`, or -1 when the line ends inside the quoted scalar. */
-function closesQuote(line: string, quote: '"' | "'", from: number): number {
+export function closesQuote(line: string, quote: '"' | "'", from: number): number {
   for (let index = from; index < line.length; index++) {
     const char = line[index];
     if (quote === '"' && char === '\\') {
