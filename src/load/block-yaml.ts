@@ -14,7 +14,6 @@
  * damaged copies of them.
  */
 import { CORE_SCHEMA } from 'js-yaml';
-import { closesQuote, KEY } from './positions.js';
 
 /** Where the top-level entries of a file start, by 0-based line. */
 export interface Outline {
@@ -35,13 +34,14 @@ const MAX_DEPTH = 32;
 
 /** What js-yaml refuses in any scalar (and some comments, which are left to it too). */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-const CONTROL = /[\x00-\x08\x0A-\x1F]/;
+/** A quick first test for NON_PRINTABLE (a character class only), which plain ASCII text passes in one scan. */
+const MAYBE_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const JSON_ESCAPES_ONLY = /^(?:[^\\]|\\["\\/bfnrt]|\\u[0-9A-Fa-f]{4})*$/;
 const IMPLICIT_TYPES = (CORE_SCHEMA as unknown as { compiledImplicit: { resolve(data: string): boolean; construct(data: string): unknown }[] }).compiledImplicit;
 
 /** The data and outline of a plain block YAML document, or undefined when it is anything else. */
 export function readBlockYaml(text: string): { data: Record<string, unknown>; outline: Outline } | undefined {
-  if (NON_PRINTABLE.test(text) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
+  if ((MAYBE_NON_PRINTABLE.test(text) && NON_PRINTABLE.test(text)) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   try {
     return new BlockReader(text).document();
   } catch (error) {
@@ -52,6 +52,9 @@ export function readBlockYaml(text: string): { data: Record<string, unknown>; ou
 
 class BlockReader {
   private readonly lines: string[];
+  private readonly hasCarriageReturns: boolean;
+  /** each line's indentation, worked out once (-1: not yet) */
+  private readonly indents: Int32Array;
   private line = 0;
   /** where the current line's content starts when it is read from a column (after "- "); 0: its indentation */
   private column = 0;
@@ -61,6 +64,8 @@ class BlockReader {
 
   constructor(text: string) {
     this.lines = text.split('\n');
+    this.hasCarriageReturns = text.includes('\r');
+    this.indents = new Int32Array(this.lines.length).fill(-1);
     this.outline = { keys: new Map(), items: new Map(), lineCount: this.lines.length };
   }
 
@@ -79,7 +84,7 @@ class BlockReader {
 
   private text(index: number): string {
     const raw = this.lines[index];
-    return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    return this.hasCarriageReturns && raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   }
 
   /** Moves past blank and comment lines (never past the rest of a line read from a column). */
@@ -94,11 +99,14 @@ class BlockReader {
   }
 
   private indentOf(index: number): number {
+    const known = this.indents[index];
+    if (known !== -1) return known;
     const text = this.lines[index];
     let indent = 0;
     while (text.charCodeAt(indent) === 32) indent++;
     const next = text.charCodeAt(indent);
-    if (next === 9 && indent < trimBlanks(this.text(index)).length + indent) throw new Unsupported();
+    if (next === 9 && trimBlanks(this.text(index)) !== '') throw new Unsupported();
+    this.indents[index] = indent;
     return indent;
   }
 
@@ -110,17 +118,19 @@ class BlockReader {
   private mapping(indent: number, depth: number): Record<string, unknown> {
     if (depth > MAX_DEPTH) throw new Unsupported();
     const result: Record<string, unknown> = {};
+    const keys: string[] = [];
     for (this.skipBlank(); this.line < this.lines.length; this.skipBlank()) {
       const at = this.currentIndent();
       if (at < indent) break;
       if (at > indent) throw new Unsupported();
       const content = this.text(this.line).slice(at);
-      const match = KEY.exec(content);
-      if (!match) throw new Unsupported();
-      const key = match[1] !== undefined ? doubleQuoted(match[1]) : match[2] !== undefined ? match[2].replace(/''/g, "'") : plainKey(trimBlanks(match[3]));
-      if (Object.prototype.hasOwnProperty.call(result, key)) throw new Unsupported();
+      const colon = keyEnd(content);
+      if (colon === -1) throw new Unsupported();
+      const key = keyOf(content, colon);
+      if (keys.includes(key)) throw new Unsupported();
+      keys.push(key);
       const keyLine = this.line;
-      const rest = trimBlanks(content.slice(match[0].length));
+      const rest = trimBlanks(content.slice(colon + 1));
       let value: unknown;
       if (rest === '' || rest[0] === '#') {
         this.nextLine();
@@ -157,13 +167,14 @@ class BlockReader {
       starts?.push(this.line);
       const after = content.slice(1);
       const rest = trimBlanks(after);
-      const column = at + 1 + after.length - after.replace(/^[ \t]+/, '').length;
+      let column = at + 1;
+      while (content[column - at] === ' ' || content[column - at] === '\t') column++;
       if (rest === '' || rest[0] === '#') {
         this.nextLine();
         result.push(this.child(indent, depth + 1, false));
       } else if (rest === '-' || rest.startsWith('- ')) {
         throw new Unsupported();
-      } else if (KEY.test(rest)) {
+      } else if (keyEnd(rest) !== -1) {
         this.column = column;
         result.push(this.mapping(column, depth + 1));
       } else if (rest[0] === '|' || rest[0] === '>') {
@@ -187,7 +198,7 @@ class BlockReader {
     const isDash = content === '-' || content.startsWith('- ');
     if (at > indent) {
       if (isDash) return this.sequence(at, depth);
-      if (KEY.test(content)) return this.mapping(at, depth);
+      if (keyEnd(content) !== -1) return this.mapping(at, depth);
       throw new Unsupported();
     }
     if (at === indent && isDash && allowsSequenceAtIndent) return this.sequence(at, depth);
@@ -266,7 +277,11 @@ function fold(lines: string[]): string {
 
 /** Trimmed of YAML's white space, spaces and tabs only (a no-break space or a BOM is content). */
 function trimBlanks(text: string): string {
-  return text.replace(/^[ \t]+|[ \t]+$/g, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 function setProperty(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -290,8 +305,8 @@ function plainKey(text: string): string {
   return typeof value === 'string' ? value : String(value);
 }
 
+/** A double-quoted scalar's text (control characters were refused with the whole file, see NON_PRINTABLE). */
 function doubleQuoted(inner: string): string {
-  if (CONTROL.test(inner)) throw new Unsupported();
   if (!inner.includes('\\')) return inner;
   if (!JSON_ESCAPES_ONLY.test(inner)) throw new Unsupported();
   // a tab may stand in a YAML string as it is, not in a JSON one
@@ -312,9 +327,8 @@ function inlineValue(rest: string): unknown {
     return value;
   }
   if ('|>&*!%@`?:,]}#'.includes(first) || (first === '-' && (rest.length === 1 || rest[1] === ' '))) throw new Unsupported();
-  const comment = rest.search(/[ \t]#/);
-  const text = trimBlanks(comment === -1 ? rest : rest.slice(0, comment));
-  if (/:([ \t]|$)/.test(text)) throw new Unsupported();
+  const text = trimBlanks(withoutComment(rest));
+  if (text.endsWith(':') || text.includes(': ') || text.includes(':\t')) throw new Unsupported();
   return plainValue(text);
 }
 
@@ -326,11 +340,95 @@ function endOfValue(line: string, end: number): void {
 }
 
 function quoted(line: string, start: number): [string, number] {
-  const quote = line[start] as '"' | "'";
-  const end = closesQuote(line, quote, start + 1);
+  const end = closingQuote(line, start);
   if (end === -1) throw new Unsupported();
   const inner = line.slice(start + 1, end - 1);
-  return [quote === '"' ? doubleQuoted(inner) : inner.replace(/''/g, "'"), end];
+  return [line[start] === '"' ? doubleQuoted(inner) : inner.replace(/''/g, "'"), end];
+}
+
+/** The index just past the quote closing the scalar opened at `start`, or -1 when the line ends first. */
+function closingQuote(line: string, start: number): number {
+  const quote = line[start];
+  for (let at = line.indexOf(quote, start + 1); at !== -1; at = line.indexOf(quote, at + 1)) {
+    if (quote === "'") {
+      if (line[at + 1] !== "'") return at + 1;
+      at++;
+      continue;
+    }
+    let backslashes = 0;
+    while (line[at - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return at + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the colon of a `key:` at the start of `content` is, or -1: a quoted key, or a plain key that does
+ * not start with an indicator and holds no colon or "#" (as the scanner's KEY pattern reads keys).
+ */
+function keyEnd(content: string): number {
+  const first = content[0];
+  let after: number;
+  if (first === '"' || first === "'") {
+    after = closingQuote(content, 0);
+    if (after === -1) return -1;
+    while (content[after] === ' ') after++;
+    if (content[after] !== ':') return -1;
+  } else {
+    if (first === undefined || INDICATORS.includes(first) || isSpace(first) || (first === '-' && (content.length === 1 || isSpace(content[1])))) return -1;
+    after = content.indexOf(':');
+    if (after === -1) return -1;
+    const hash = content.indexOf('#');
+    if (hash !== -1 && hash < after) return -1;
+  }
+  const next = content[after + 1];
+  return next === undefined || next === ' ' || next === '\t' ? after : -1;
+}
+
+/** What a plain key may not start with (as the scanner's KEY pattern reads keys). */
+const INDICATORS = '#\'"?:,[]{}&*!|>%@`';
+
+/** White space as the scanner's KEY pattern reads it (`\s`): ASCII blanks, and Unicode spaces such as a BOM. */
+function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(char));
+}
+
+/** The key before the colon at `colon`. */
+function keyOf(content: string, colon: number): string {
+  const first = content[0];
+  if (first === '"' || first === "'") {
+    const end = closingQuote(content, 0);
+    const inner = content.slice(1, end - 1);
+    return first === '"' ? doubleQuoted(inner) : inner.replace(/''/g, "'");
+  }
+  return interned(plainKey(trimBlanks(content.slice(0, colon))));
+}
+
+/**
+ * The one copy of each key name met so far: a plan repeats a few dozen names a hundred thousand times, and
+ * an object takes a property faster under a name it has seen before than under a fresh slice of the text.
+ */
+const KEY_NAMES = new Map<string, string>();
+const MAX_KEY_NAMES = 10_000;
+
+function interned(key: string): string {
+  const known = KEY_NAMES.get(key);
+  if (known !== undefined) return known;
+  if (KEY_NAMES.size < MAX_KEY_NAMES) KEY_NAMES.set(key, key);
+  return key;
+}
+
+/** A plain value without its comment (a "#" after a space or tab). */
+function withoutComment(text: string): string {
+  let cut = text.length;
+  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) {
+    if (text[at - 1] === ' ' || text[at - 1] === '\t') {
+      cut = at;
+      break;
+    }
+  }
+  return text.slice(0, cut);
 }
 
 /** A flow collection, scalar or quoted scalar from `start`; returns it and the index past it. */
