@@ -114,7 +114,7 @@ async function main() {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.js')) && !existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'manifest.json')) && !existsSync(join(ROOT, 'dist', 'cli.js'))) {
     log('bench: the CLI is not built: run `npm run build` (npm ci builds it too)');
     return 2;
   }

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { GENERATED_DIR, SCHEMAS_DIR } from '../paths.js';
+import { SCHEMAS_DIR } from '../paths.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Finding } from '../types/finding.js';
 import { AJV_OPTIONS } from './ajv-options.js';
 import { locate, type ParsedFile } from './parse-yaml.js';
+import { precompiledValidator } from './precompiled.js';
 import { displayPath, pointerToPath, schemaErrorArgs, usefulErrors, valueAt } from './schema-errors.js';
 
 export type SchemaName = 'plan.schema.json' | 'config.schema.json';
@@ -20,9 +21,8 @@ const require = createRequire(import.meta.url);
 export function validatorOf(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (validate) return validate;
-  const precompiled = path.join(GENERATED_DIR, name.replace('.schema.json', '.validate.cjs'));
-  if (existsSync(precompiled)) validate = require(precompiled) as ValidateFunction;
-  else {
+  validate = precompiledValidator(name === 'plan.schema.json' ? 'plan' : 'config');
+  if (!validate) {
     const { Ajv } = require('ajv') as typeof import('ajv');
     validate = new Ajv(AJV_OPTIONS).compile(readSchema(name) as object);
   }

@@ -6,6 +6,7 @@
  * TemplateError instead of a stack trace.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type Handlebars from 'handlebars';
 import { UsageError } from '../load/errors.js';
@@ -55,8 +56,11 @@ export interface TemplateRenderer {
   render(file: string, data: object): string;
 }
 
+/** Handlebars is loaded when a command renders, by require: the bundle (CommonJS) has no dynamic import. */
+const require = createRequire(import.meta.url);
+
 export async function createRenderer(format: TemplateFormat): Promise<TemplateRenderer> {
-  const { default: handlebars } = await import('handlebars');
+  const handlebars = require('handlebars') as typeof Handlebars;
   const env = handlebars.create();
   env.unregisterHelper('log');
   registerHelpers(env, format);
