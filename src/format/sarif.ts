@@ -39,9 +39,10 @@ function toPhysicalLocation(file: string, line: number, column: number, root: st
   };
 }
 
-/** The other item of a pair (or the first of a duplicated id), where the finding knows it. */
+/** The other item of a pair (or the first of a duplicated id), or every other copy of a group, where the finding knows it. */
 function toRelatedLocations(diagnostic: Diagnostic, root: string | undefined) {
   const args = diagnostic.args ?? {};
+  if (Array.isArray(args.othersAt) && Array.isArray(args.others) && args.others.length > 1) return groupLocations(args.others, args.othersAt, root);
   const otherAt = args.otherAt as { file?: unknown; line?: unknown; column?: unknown } | undefined;
   const at = otherAt ?? { file: args.firstFile, line: args.firstLine, column: 1 };
   if (typeof at.file !== 'string' || typeof at.line !== 'number') return undefined;
@@ -53,6 +54,14 @@ function toRelatedLocations(diagnostic: Diagnostic, root: string | undefined) {
       message: { text: name === undefined ? 'the other occurrence' : `"${String(name)}"` },
     },
   ];
+}
+
+function groupLocations(ids: unknown[], places: { file?: unknown; line?: unknown; column?: unknown }[], root: string | undefined) {
+  return places.flatMap((at, index) =>
+    typeof at.file === 'string' && typeof at.line === 'number'
+      ? [{ id: index + 1, physicalLocation: toPhysicalLocation(at.file, at.line, typeof at.column === 'number' ? at.column : 1, root), message: { text: `"${String(ids[index])}"` } }]
+      : [],
+  );
 }
 
 function toSuppressions(diagnostic: Diagnostic, root: string | undefined) {

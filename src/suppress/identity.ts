@@ -9,7 +9,8 @@ export interface FindingIdentity {
   code: string;
   /** the item the finding is reported at */
   id?: string;
-  /** the other id or name the finding is about (the partner of a pair, the missing reference, ...) */
+  /** the other id or name the finding is about (the partner of a pair, the missing reference, ...); for a
+   * group of three or more copies, the other items' ids, sorted and joined with ", " */
   other?: string;
 }
 
@@ -35,6 +36,12 @@ const SYMMETRIC = new Set(['duplicate-objective', 'duplicate-outcome', 'duplicat
 
 export function identityOf(diagnostic: Diagnostic): FindingIdentity {
   const identity: FindingIdentity = { cycle: diagnostic.cycle ?? '', code: diagnostic.code };
+  const others = diagnostic.args?.others;
+  if (SYMMETRIC.has(diagnostic.code) && diagnostic.id !== undefined && Array.isArray(others) && others.length > 1) {
+    // A group of copies is about all of its items: one more copy, or one fewer, is another finding.
+    const [first, ...rest] = [diagnostic.id, ...others.map(String)].sort();
+    return { ...identity, id: first, other: rest.join(', ') };
+  }
   const name = OTHER_ARGUMENT[diagnostic.code];
   const value = name === undefined ? undefined : diagnostic.args?.[name];
   const other = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;

@@ -55,11 +55,15 @@ describe('300 objectives with one shared title', () => {
     expect(run.stdout).toContain('1 problem (0 errors, 1 warning, 0 infos)');
   });
 
-  it('is one annotation in the github output, one result in the SARIF output', () => {
+  it('is one annotation in the github output, one result in the SARIF output with every other copy related', () => {
     const github = plan(['validate', 'shared-title', '--plans', plans, '--format', 'github'], { cwd: workspace.root });
     expect(github.stdout.trim().split('\n')).toHaveLength(1);
     const sarif = JSON.parse(plan(['validate', 'shared-title', '--plans', plans, '--format', 'sarif'], { cwd: workspace.root }).stdout);
     expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['duplicate-objective']);
+    // the other 299 copies are its related locations, each named
+    const related = sarif.runs[0].results[0].relatedLocations as { message: { text: string }; physicalLocation: { region: { startLine: number } } }[];
+    expect(related.map((location) => location.message.text)).toEqual(ids.slice(1).map((id) => `"${id}"`));
+    expect(new Set(related.map((location) => location.physicalLocation.region.startLine)).size).toBe(299);
   });
 });
 

@@ -32,6 +32,20 @@ describe('the baseline', () => {
     expect(pruneEntries([danglingTwice[0]], baseline.entries, SCOPE)).toEqual([{ ...baseline.entries[0], count: 1 }]);
   });
 
+  it('records a group of copies by all of its items, so that one more copy is a new finding', () => {
+    const group = (others: string[]) => finding('duplicate-output', 30, { id: 'T.2-3', args: { other: others[0], others } });
+    const pairEntries = recordFindings([group(['T.4-3'])], [], SCOPE);
+    // a group of two is recorded as the pair it is
+    expect(pairEntries).toEqual([{ cycle: '2020-2023', code: 'duplicate-output', id: 'T.2-3', other: 'T.4-3', count: 1 }]);
+    const entries = recordFindings([group(['T.4-3', 'R.1-2'])], [], SCOPE);
+    expect(entries).toEqual([{ cycle: '2020-2023', code: 'duplicate-output', id: 'R.1-2', other: 'T.2-3, T.4-3', count: 1 }]);
+    const baseline = parseBaseline(formatBaseline(entries), 'b.json');
+    expect(applyBaseline([group(['R.1-2', 'T.4-3'])], baseline, SCOPE).diagnostics[0].suppression?.kind).toBe('external');
+    const grown = applyBaseline([group(['R.1-2', 'T.4-3', 'I.1-1'])], baseline, SCOPE);
+    expect(grown.diagnostics[0].suppression).toBeUndefined();
+    expect(grown.stale).toHaveLength(1);
+  });
+
   it('matches a pair whichever of its two items the finding is reported at', () => {
     const pair = finding('similar-objectives', 28, { id: 'T.4', args: { other: 'R.3' } });
     const entries = recordFindings([pair], [], SCOPE);
