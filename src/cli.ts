@@ -46,6 +46,8 @@ function buildProgram(): Command {
     .option('--no-baseline', 'ignore the baseline file: report every finding')
     .option('--update-baseline', 'record every current error and warning in the baseline file')
     .option('--prune-baseline', 'remove the baseline entries that no longer occur')
+    .option('--cache', 'reuse the results of files unchanged since the last run (kept in .plancache)')
+    .option('--cache-location <path>', 'the cache file, or a folder for it (implies --cache; default ./.plancache)')
     .action(async (plans: string[], options, command: Command) => {
       const { runValidate } = await import('./cli/validate.js');
       process.exitCode = await runValidate(plans, { ...command.optsWithGlobals(), ...options });

@@ -6,6 +6,7 @@ import { CHECKS_BY_CODE } from './checks/index.js';
 import { isOn, runChecks, sortDiagnostics, toDiagnostics } from './checks/run.js';
 import { applyIgnoreDirectives, readIgnoreDirectives } from './suppress/inline.js';
 import { nearestEarlierInWorker } from './text/in-worker.js';
+import { nearestEarlier, type NearestEarlier } from './text/near-duplicates.js';
 import { loadPlan as loadPlanFiles, type LoadedPlan } from './load/index.js';
 import type { Diagnostic } from './types/diagnostic.js';
 import type { Finding } from './types/finding.js';
@@ -42,8 +43,8 @@ export function checkPlan(
   return { graph, diagnostics: checkGraph(loaded, graph, config) };
 }
 
-function checkGraph(loaded: LoadedPlan, graph: PlanGraph, config: CheckConfig): Diagnostic[] {
-  const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config)];
+function checkGraph(loaded: LoadedPlan, graph: PlanGraph, config: CheckConfig, nearest?: ReadonlyMap<string, NearestEarlier>): Diagnostic[] {
+  const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { nearest })];
   return withIgnores(loaded, toDiagnostics(findings, config, partialSet(loaded)), config);
 }
 
@@ -59,30 +60,54 @@ function withIgnores(loaded: LoadedPlan, diagnostics: Diagnostic[], config: Chec
 /** From this many texts on, a similar-* check's search goes to a worker thread (see `checkPlanInParallel`). */
 export const PARALLEL_FROM = 10_000;
 
+/** Near-duplicates found before, by the texts searched (`--cache`): a search is pure, so its texts are its key. */
+export interface NearestCache {
+  get(texts: readonly string[], threshold: number): NearestEarlier | undefined;
+  set(texts: readonly string[], threshold: number, nearest: NearestEarlier): void;
+}
+
 /**
  * `checkPlan` on two cores, for large plans: the similar-* check with the most texts (at least
  * `parallelFrom`) searches them in a worker thread while this thread runs every other check; its findings
  * are added once the near-duplicates arrive. The diagnostics are the same as `checkPlan`'s, in the same order.
  * `inWorker` names the check whose pairs a worker found (none when the plan is small or no worker could run).
+ * With `nearestCache`, searches whose texts were searched before are not run again, and new ones are kept.
  */
 export async function checkPlanInParallel(
   loaded: LoadedPlan,
-  options: { config?: CheckConfig; knownCycles?: Iterable<string>; parallelFrom?: number; workerFile?: URL } = {},
+  options: { config?: CheckConfig; knownCycles?: Iterable<string>; parallelFrom?: number; workerFile?: URL; nearestCache?: NearestCache } = {},
 ): Promise<{ graph: PlanGraph; diagnostics: Diagnostic[]; inWorker: string[] }> {
   const config = configForCycle(options.config ?? defaultConfig(), loaded.plan.cycle);
   const graph = buildGraph(loaded, options.knownCycles ?? []);
-  const largest = SIMILAR_CHECKS.filter((code) => isOn(code, config))
+  const threshold = config.similarityThreshold;
+  const cache = options.nearestCache;
+  const codes = SIMILAR_CHECKS.filter((code) => isOn(code, config));
+  const texts = new Map<string, string[]>();
+  const textsOf = (code: string): string[] => texts.get(code) ?? texts.set(code, similarTexts(code, graph)).get(code)!;
+  const known = new Map<string, NearestEarlier>();
+  for (const code of cache ? codes : []) {
+    const found = cache!.get(textsOf(code), threshold);
+    if (found) known.set(code, found);
+  }
+  const largest = codes
+    .filter((code) => !known.has(code))
     .map((code) => ({ code, count: similarCount(code, graph) }))
     .sort((a, b) => b.count - a.count)[0];
-  if (!largest || largest.count < (options.parallelFrom ?? PARALLEL_FROM)) {
-    return { graph, diagnostics: checkGraph(loaded, graph, config), inWorker: [] };
+  const inWorker = largest && largest.count >= (options.parallelFrom ?? PARALLEL_FROM) ? largest.code : undefined;
+  const searched = inWorker === undefined ? undefined : nearestEarlierInWorker(textsOf(inWorker), threshold, options.workerFile);
+  for (const code of cache ? codes : []) {
+    if (known.has(code) || code === inWorker) continue;
+    const nearest = nearestEarlier(textsOf(code), threshold);
+    known.set(code, nearest);
+    cache!.set(textsOf(code), threshold, nearest);
   }
-  const searched = nearestEarlierInWorker(similarTexts(largest.code, graph), config.similarityThreshold, options.workerFile);
-  const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { only: (code) => code !== largest.code })];
-  const { nearest, inWorker } = await searched;
-  findings.push(...runChecks(graph, config, { only: (code) => code === largest.code, nearest: new Map([[largest.code, nearest]]) }));
+  if (inWorker === undefined || !searched) return { graph, diagnostics: checkGraph(loaded, graph, config, known), inWorker: [] };
+  const findings: Finding[] = [...loaded.findings, ...runChecks(graph, config, { only: (code) => code !== inWorker, nearest: known })];
+  const result = await searched;
+  cache?.set(textsOf(inWorker), threshold, result.nearest);
+  findings.push(...runChecks(graph, config, { only: (code) => code === inWorker, nearest: new Map([[inWorker, result.nearest]]) }));
   const diagnostics = withIgnores(loaded, toDiagnostics(findings, config, partialSet(loaded)), config);
-  return { graph, diagnostics, inWorker: inWorker ? [largest.code] : [] };
+  return { graph, diagnostics, inWorker: result.inWorker ? [inWorker] : [] };
 }
 
 function partialSet(loaded: LoadedPlan): Set<string> {

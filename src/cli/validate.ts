@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { checkWithCache } from '../cache/cycle.js';
+import { PlanCache, toolIdentity } from '../cache/store.js';
 import { checkPlanInParallel, configForPlan, loadPlan, knownCycles, resolvePlans, CHECKS } from '../core.js';
 import { formatDiagnostics, type FormatName } from '../format/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -10,6 +12,8 @@ import { useColor, writeError, writeOutput } from './output.js';
 
 interface ValidateOptions extends GlobalOptions, BaselineOptions {
   format: FormatName;
+  cache?: boolean;
+  cacheLocation?: string;
   failOn: 'error' | 'warning';
   maxWarnings?: number;
   quiet?: boolean;
@@ -25,14 +29,23 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
   const checkedFiles: string[] = [];
   const configFiles = [options.config, runConfig.file];
   const checkedCycles = new Set<string>();
+  const cache = options.cache || options.cacheLocation !== undefined ? new PlanCache(cacheFile(options.cacheLocation), toolIdentity()) : undefined;
   for (const location of locations) {
     const config = configForPlan(options.config, location.dir);
     configFiles.push(config.file);
+    if (cache) {
+      const checked = await checkWithCache(location.dir, { config, knownCycles: cycles, cache });
+      checkedFiles.push(...checked.files);
+      checkedCycles.add(checked.cycle);
+      diagnostics.push(...checked.diagnostics);
+      continue;
+    }
     const loaded = loadPlan(location.dir, { config });
     checkedFiles.push(...loaded.files);
     checkedCycles.add(loaded.plan.cycle);
     diagnostics.push(...(await checkPlanInParallel(loaded, { config, knownCycles: cycles })).diagnostics);
   }
+  cache?.save(new Set(locations.map((location) => path.resolve(location.dir))));
   diagnostics = await settleBaseline(diagnostics, options, runConfig, checkedCycles);
   const level = failLevel(diagnostics, options);
   // --quiet shortens the report, never the gate: --fail-on and --max-warnings still count what it hides
@@ -69,6 +82,15 @@ function warningsReason(warnings: number, options: ValidateOptions): string {
 function terminalWidth(out: string | undefined): number | undefined {
   return out === undefined && process.stdout.isTTY && process.stdout.columns ? Math.max(40, process.stdout.columns) : undefined;
 }
+
+/** The --cache file: --cache-location names it, or a folder for it (an existing one, or a path ending in /); else ./.plancache. */
+function cacheFile(location: string | undefined): string {
+  if (location === undefined) return path.resolve(CACHE_FILE);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(location) && statSync(location).isDirectory());
+  return isFolder ? path.resolve(location, CACHE_FILE) : path.resolve(location);
+}
+
+const CACHE_FILE = '.plancache';
 
 function packageInfo(): { version?: string; homepage?: string } {
   return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string; homepage?: string };

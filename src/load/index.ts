@@ -25,16 +25,31 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return relative === '' ? '.' : relative.split(path.sep).join('/');
 }
 
-export function readPart(absolute: string, shown: string): ParsedFile | Finding {
+/** A part's bytes, or why they are not read (not a regular file, too large, unreadable). */
+export function readPartBytes(absolute: string, shown: string): Uint8Array | Finding {
   const read = readRegularFile(absolute);
-  if ('bytes' in read) return parseYamlFile(shown, read.bytes);
+  if ('bytes' in read) return read.bytes;
   if (read.problem === 'too-large') return { code: 'file-too-large', file: shown, line: 1, column: 1, args: { size: read.size, limit: read.limit } };
   return unreadable(shown, read.problem === 'unreadable' ? read.reason : describeRefusal(read));
 }
 
-/** Reads one cycle folder (or a single YAML file) into a merged plan, with every load finding. */
-export function loadPlan(dir: string, options: { cwd?: string } = {}): LoadedPlan {
-  const cwd = options.cwd ?? process.cwd();
+export function readPart(absolute: string, shown: string): ParsedFile | Finding {
+  const bytes = readPartBytes(absolute, shown);
+  return bytes instanceof Uint8Array ? parseYamlFile(shown, bytes) : bytes;
+}
+
+/** The files of a cycle folder (or a single YAML file), as found and as shown, before any is read. */
+export interface PlanListing {
+  cycle: string;
+  /** the folder (or file), absolute and as shown */
+  dir: string;
+  shownDir: string;
+  files: { absolute: string; shown: string }[];
+  /** folders and links that could not be read */
+  findings: Finding[];
+}
+
+export function listPlan(dir: string, cwd = process.cwd()): PlanListing {
   const absolute = path.resolve(cwd, dir);
   let isFile = false;
   try {
@@ -43,10 +58,20 @@ export function loadPlan(dir: string, options: { cwd?: string } = {}): LoadedPla
     throw new UsageError(`no such plan folder or file: ${dir}`);
   }
   const listing = isFile ? { files: [absolute], findings: [] } : listYamlFiles(absolute);
-  const cycle = path.basename(isFile ? path.dirname(absolute) : absolute);
-  const sources: PartSource[] = listing.files.map((file) => ({ shown: displayPath(file, cwd), read: () => readPart(file, displayPath(file, cwd)) }));
-  const listingFindings = listing.findings.map((finding) => ({ ...finding, file: displayPath(finding.file, cwd) }));
-  return loadParts(cycle, sources, { dir: absolute, shownDir: displayPath(absolute, cwd), findings: listingFindings });
+  return {
+    cycle: path.basename(isFile ? path.dirname(absolute) : absolute),
+    dir: absolute,
+    shownDir: displayPath(absolute, cwd),
+    files: listing.files.map((file) => ({ absolute: file, shown: displayPath(file, cwd) })),
+    findings: listing.findings.map((finding) => ({ ...finding, file: displayPath(finding.file, cwd) })),
+  };
+}
+
+/** Reads one cycle folder (or a single YAML file) into a merged plan, with every load finding. */
+export function loadPlan(dir: string, options: { cwd?: string } = {}): LoadedPlan {
+  const listing = listPlan(dir, options.cwd);
+  const sources: PartSource[] = listing.files.map(({ absolute, shown }) => ({ shown, read: () => readPart(absolute, shown) }));
+  return loadParts(listing.cycle, sources, { dir: listing.dir, shownDir: listing.shownDir, findings: listing.findings });
 }
 
 /** One part file to read: how it is shown in diagnostics, and how to get it parsed (or why it could not be). */
@@ -76,7 +101,8 @@ export function loadParts(
     parsedFiles.push(result);
     findings.push(...result.findings);
     if (result.data === undefined) continue;
-    const schemaFindings = validatePlanPart(result);
+    // a part read from the --cache comes with its schema findings
+    const schemaFindings = (result.schemaFindings ??= validatePlanPart(result));
     findings.push(...schemaFindings);
     if (schemaFindings.length > 0) repaired.set(result, repairPart(result.data, schemaFindings.map(toProblem), revalidate));
   }

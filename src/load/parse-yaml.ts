@@ -26,6 +26,8 @@ export interface ParsedFile {
   positions?: PositionIndex | null;
   /** where the top-level entries and list items start, when the block reader read the file */
   outline?: Outline;
+  /** the schema's findings on the data, once validated (kept with the file by --cache) */
+  schemaFindings?: Finding[];
 }
 
 const MAX_ALIAS_COUNT = 100;
