@@ -4,7 +4,7 @@
  * is written as its own cycle, with the findings `plan validate` must report (or the diff it must print)
  * worked out here independently of the CLI's code, so that the benchmark can check them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRandom, seedFor } from './random.mjs';
 import { documentText } from './yaml-writer.mjs';
@@ -144,4 +144,65 @@ export function expectedTenWords(outputs, threshold = 0.75) {
     if (best) similar.set(leaders[right].id, best);
   }
   return { duplicateGroups: [...groups.values()].filter((ids) => ids.length > 1), similar };
+}
+
+/** Reads `plan validate --format json` output: its diagnostics, or undefined when it is not that. */
+function diagnosticsIn(file) {
+  try {
+    const { diagnostics } = JSON.parse(readFileSync(file, 'utf8'));
+    return Array.isArray(diagnostics) ? diagnostics : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shared title: exactly one finding, the group of every objective. */
+export function checkSharedTitle(outputFile, expected) {
+  const diagnostics = diagnosticsIn(outputFile);
+  if (!diagnostics) return { isCorrect: false, detail: 'no JSON output' };
+  const [group] = expected.groups;
+  const isCorrect =
+    diagnostics.length === 1 &&
+    diagnostics[0].code === group.code &&
+    diagnostics[0].id === group.ids[0] &&
+    JSON.stringify(diagnostics[0].args?.others) === JSON.stringify(group.ids.slice(1));
+  return { isCorrect, detail: `${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'}${isCorrect ? `: one group of ${group.ids.length.toLocaleString('en-US')}` : ''}` };
+}
+
+/** The ten-word outputs: every group of copies and every near-duplicate as worked out by brute force, nothing else. */
+export function checkTenWords(outputFile, outputs) {
+  const diagnostics = diagnosticsIn(outputFile);
+  if (!diagnostics) return { isCorrect: false, detail: 'no JSON output' };
+  const expected = expectedTenWords(outputs);
+  const groups = new Map(expected.duplicateGroups.map((ids) => [ids[0], ids.slice(1).join(' ')]));
+  let wrong = 0;
+  let groupCount = 0;
+  let similarCount = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.code === 'duplicate-output') {
+      groupCount++;
+      if (groups.get(diagnostic.id) !== (diagnostic.args?.others ?? []).join(' ')) wrong++;
+    } else if (diagnostic.code === 'similar-outputs') {
+      similarCount++;
+      const best = expected.similar.get(diagnostic.id);
+      if (!best || best.other !== diagnostic.args?.other || Math.round(best.score * 100) / 100 !== diagnostic.args?.score) wrong++;
+    } else wrong++;
+  }
+  const isCorrect = wrong === 0 && groupCount === groups.size && similarCount === expected.similar.size;
+  return { isCorrect, detail: `${groupCount.toLocaleString('en-US')} groups of copies, ${similarCount.toLocaleString('en-US')} near-duplicates${isCorrect ? ', as expected' : ` (expected ${groups.size} and ${expected.similar.size}; ${wrong} wrong)`}` };
+}
+
+/** The identical items diffed: each kept output the same as its namesake, the last renumbered, nothing else. */
+export function checkIdenticalDiff(outputFile, expected) {
+  let diff;
+  try {
+    diff = JSON.parse(readFileSync(outputFile, 'utf8'));
+  } catch {
+    return { isCorrect: false, detail: 'no JSON output' };
+  }
+  const outputs = (diff.changes ?? []).filter((change) => change.entity === 'output');
+  const same = outputs.filter((change) => change.kind === 'same' && change.from.join() === change.to.join()).length;
+  const others = outputs.filter((change) => change.kind !== 'same');
+  const isCorrect = same === expected.same && others.length === 1 && others[0].kind === 'renumbered' && [...others[0].from, ...others[0].to].join() === expected.renumbered.join();
+  return { isCorrect, detail: `${same.toLocaleString('en-US')} same, ${others.map((change) => `${change.kind} ${change.from.join('+')} → ${change.to.join('+')}`).join('; ') || 'nothing else'}` };
 }

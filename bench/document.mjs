@@ -78,7 +78,7 @@ export function documentText(results, rows, problems) {
   const xl = countsFor('XL');
   return `# Benchmarks
 
-The latest table of \`npm run bench\` (issue 7, "Benchmark harness"). This file is written by the benchmark
+The latest table of \`npm run bench\` (issue 7, "Benchmark harness"; issue 15, "Performance, round 2"). This file is written by the benchmark
 (\`bench/run.mjs\`); edit the harness, not this file.
 
 ## Running it
@@ -131,6 +131,14 @@ in lower case with a full stop), objectives linked to no goal (\`no-primary-goal
 \`orphan-output\` for each of their results), and results of an objective that does not exist (\`orphan-outcome\`,
 \`orphan-output\`, \`dangling-ref\`). "By chance" counts the near-duplicates the random texts made on their own.
 
+The degenerate inputs (\`bench/degenerate.mjs\`, measured in a full run or with \`--degenerate\`) are no real plan but
+what a tool must survive: 20,000 objectives sharing one title and no statement (one group of copies: the
+finding expected is one \`duplicate-objective\` naming all 20,000); 100,000 outputs of four to eight words drawn
+from ten (thousands of copies and near-duplicates: one \`duplicate-output\` per group of copies and one
+\`similar-outputs\` per near-duplicate output, both worked out by brute force in the harness and compared
+one by one); and two plans of 10,000 outputs with one text, the second with its last output renumbered
+(\`plan diff\` must call 9,999 the same and one renumbered).
+
 \`plan diff\` compares the cycle with its next cycle (\`bench/mutate.mjs\`): texts reworded (5%), objectives
 dropped (2%, at least one in every other Sector) with the Sector's later objectives renumbered, new objectives
 (2%), results dropped and added (3% each) and renumbered, target figures and deadlines moved.
@@ -147,6 +155,9 @@ dropped (2%, at least one in every other Sector) with the Sector's later objecti
   the hook; a first run over 15 s is itself the only sample.
 - A run over the timeout or the memory cap is killed; its memory is then the peak polled from
   \`/proc/<pid>/status\` (shown with ≥).
+- Cache: \`plan validate --cache\` cold starts every run without its cache file (so it pays for writing it);
+  warm runs find the file the run before wrote, on unchanged files. Both must print exactly what
+  \`plan validate\` printed; "× validate" compares their time with its.
 - Start-up: \`node -e 0\` is the floor; \`plan validate --plans <repository>/plans\` validates every bundled cycle.
 - Peer: ajv-cli 5 validates the same YAML files of the cycle against the same \`schemas/plan.schema.json\` (draft-07,
   \`--strict=false --all-errors\`, as the CLI compiles it): schema checks only. ajv-cli reads \`.yaml\` data files

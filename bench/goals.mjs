@@ -1,10 +1,10 @@
 /**
- * The goals of issue 7, judged on the measured values. Each judgement is {text, verdict} with verdict
+ * The goals of issues 7 and 15, judged on the measured values. Each judgement is {text, verdict} with verdict
  * 'met', 'missed' or 'unknown' (not measured, or a killed run whose bound does not settle it).
  */
 export const GIB_KB = 1024 * 1024;
 
-const judge = (text, isMet) => ({ text, verdict: isMet === undefined ? 'unknown' : isMet ? 'met' : 'missed' });
+export const judge = (text, isMet) => ({ text, verdict: isMet === undefined ? 'unknown' : isMet ? 'met' : 'missed' });
 
 /** Time of a cell, or a lower bound for a run killed at the time limit: {ms, isLowerBound} or undefined. */
 export function timeOf(cell, timeoutMs) {

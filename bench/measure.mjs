@@ -85,11 +85,13 @@ function stderrTail(file) {
 }
 
 /**
- * Measures one cell: the warm-up run (memory, exit code), then timed runs up to `runs` samples.
+ * Measures one cell: the warm-up run (memory, exit code), then timed runs up to `runs` samples; `beforeRun`
+ * runs before each (to remove a cache, say, so that every run starts cold).
  * Returns {status: 'ok' | 'failed' | 'timeout' | 'memory', ms, samples, rssKb, code, error}.
  */
-export async function measureCell({ args, cwd, runs, okCodes = [0], files, timeoutMs, memoryCapKb, slowMs = 15000 }) {
+export async function measureCell({ args, cwd, runs, okCodes = [0], files, timeoutMs, memoryCapKb, slowMs = 15000, beforeRun = () => {} }) {
   const limits = { args, cwd, files, timeoutMs, memoryCapKb };
+  beforeRun();
   const first = await runOnce({ ...limits, rssFile: files.rss });
   const failure = (run) => {
     if (run.killedFor) return { status: run.killedFor, ms: run.ms, rssKb: run.rssKb, isRssExact: false, samples: [] };
@@ -100,6 +102,7 @@ export async function measureCell({ args, cwd, runs, okCodes = [0], files, timeo
   if (firstFailure) return firstFailure;
   const samples = first.ms >= slowMs ? [first.ms] : [];
   while (samples.length < runs) {
+    beforeRun();
     const run = await runOnce({ ...limits });
     const runFailure = failure(run);
     if (runFailure) return { ...runFailure, rssKb: Math.max(first.rssKb, runFailure.rssKb) };

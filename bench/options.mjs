@@ -9,6 +9,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --seed N           seed of the synthetic plans (default 20280)
   --timeout SECONDS  kill a run after this long and show the cell as a timeout (default 120)
   --memory-cap MIB   kill a run whose resident memory passes this (default 4096)
+  --degenerate       also measure the degenerate inputs (20,000 objectives with one title, 100,000 outputs
+                     from ten words, two plans of 10,000 identical outputs diffed); a full run does
+  --no-degenerate    leave them out
   --keep             keep the generated plans and outputs (the folder is printed)
   --no-write         print the table only; leave BENCHMARKS.md as it is
   --write            write BENCHMARKS.md even for a quick run (with --sizes or --runs, which
@@ -18,7 +21,7 @@ export const USAGE = `Usage: npm run bench -- [options]
 const DEFAULT_RUNS = { S: 5, M: 5, L: 3, XL: 1 };
 
 export function parseOptions(argv) {
-  const options = { sizes: Object.keys(SIZES), runs: undefined, seed: 20280, timeoutMs: 120_000, memoryCapKb: 4096 * 1024, isKept: false, isWriting: undefined, isHelp: false };
+  const options = { sizes: Object.keys(SIZES), runs: undefined, seed: 20280, timeoutMs: 120_000, memoryCapKb: 4096 * 1024, isKept: false, isWriting: undefined, isHelp: false, isDegenerate: undefined };
   for (let index = 0; index < argv.length; index++) {
     const [flag, inline] = argv[index].split('=', 2);
     const value = () => inline ?? argv[++index];
@@ -37,12 +40,16 @@ export function parseOptions(argv) {
     else if (flag === '--timeout') options.timeoutMs = number('--timeout', 1) * 1000;
     else if (flag === '--memory-cap') options.memoryCapKb = number('--memory-cap', 64) * 1024;
     else if (flag === '--keep') options.isKept = true;
+    else if (flag === '--degenerate') options.isDegenerate = true;
+    else if (flag === '--no-degenerate') options.isDegenerate = false;
     else if (flag === '--no-write') options.isWriting = false;
     else if (flag === '--write') options.isWriting = true;
     else if (flag === '-h' || flag === '--help') options.isHelp = true;
     else throw new Error(`unknown option ${argv[index]}`);
   }
-  options.isWriting ??= options.runs === undefined && options.sizes.length === Object.keys(SIZES).length;
+  const isFull = options.runs === undefined && options.sizes.length === Object.keys(SIZES).length;
+  options.isDegenerate ??= isFull;
+  options.isWriting ??= isFull && options.isDegenerate;
   options.runsFor = (size) => options.runs ?? DEFAULT_RUNS[size];
   options.startupRuns = options.runs === undefined ? 11 : Math.max(3, options.runs);
   return options;

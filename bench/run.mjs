@@ -5,12 +5,13 @@
  * table and writes it to BENCHMARKS.md (bench/document.mjs). Exit 1 when a planted finding is missed, a
  * finding nobody planted shows a generator defect, or a command fails; 2 on a usage error.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentText, loadAverage, machineInfo } from './document.mjs';
+import { checkIdenticalDiff, checkSharedTitle, checkTenWords, identicalDiff, sharedTitle, tenWordOutputs } from './degenerate.mjs';
 import { checkFindings } from './findings.mjs';
 import { SIZES, generatePlan } from './generate.mjs';
 import { measureCell } from './measure.mjs';
@@ -38,8 +39,13 @@ function ajvCli() {
 /** The commands measured at every size; `dir` holds the size's plans folder and outputs. */
 function commands(dir, ajv) {
   const plans = join(dir, 'plans');
+  const cache = join(dir, 'cache', '.plancache');
+  const cached = [PLAN, 'validate', BASE, '--plans', plans, '--format', 'json', '--cache-location', cache];
   return {
     validate: { args: [PLAN, 'validate', BASE, '--plans', plans, '--format', 'json'], okCodes: [0, 1] },
+    // every run without a cache file; then runs that find the one the run before wrote
+    cacheCold: { args: cached, okCodes: [0, 1], beforeRun: () => rmSync(cache, { force: true }) },
+    cacheWarm: { args: cached, okCodes: [0, 1] },
     report: { args: [PLAN, 'report', BASE, '--format', 'html', '--plans', plans, '--out', join(dir, 'report.html')] },
     diff: { args: [PLAN, 'diff', BASE, NEXT, '--plans', plans] },
     export: { args: [PLAN, 'export', BASE, '--plans', plans] },
@@ -99,7 +105,38 @@ async function measureSize(size, workDir, options, ajv) {
   for (const [name, command] of Object.entries(commands(dir, ajv))) cells[name] = await measure(name, command, dir, name, runs, options);
   const findings = cells.validate.status === 'ok' ? checkFindings(cells.validate.files.stdout, expected) : undefined;
   if (findings) log(`  planted findings: ${findings.found}/${findings.expected} found, ${findings.chance} more by chance, ${findings.unexpected.length} unexpected`);
+  for (const name of ['cacheCold', 'cacheWarm']) {
+    // a cache never hides (or invents) a finding: the cached runs print what the run without it printed
+    const cell = cells[name];
+    if (cell.status === 'ok' && cells.validate.status === 'ok') cell.isSameOutput = readFileSync(cell.files.stdout, 'utf8') === readFileSync(cells.validate.files.stdout, 'utf8');
+  }
   return { data, cells, findings };
+}
+
+/**
+ * The degenerate inputs (bench/degenerate.mjs), each measured once (timed runs as XL) and checked against
+ * the findings worked out by brute force.
+ */
+async function measureDegenerate(workDir, options) {
+  const dir = join(workDir, 'degenerate');
+  const plans = join(dir, 'plans');
+  log('degenerate inputs');
+  const runs = options.runs ?? 1;
+  const cases = [];
+  const title = sharedTitle(plans);
+  cases.push({ name: 'sharedTitle', bytes: title.bytes, args: [PLAN, 'validate', title.cycle, '--plans', plans, '--format', 'json'], check: (file) => checkSharedTitle(file, title) });
+  const crowd = tenWordOutputs(plans, options.seed);
+  cases.push({ name: 'tenWords', bytes: crowd.bytes, args: [PLAN, 'validate', crowd.cycle, '--plans', plans, '--format', 'json'], check: (file) => checkTenWords(file, crowd.outputs) });
+  const identical = identicalDiff(plans);
+  cases.push({ name: 'identicalDiff', bytes: identical.bytes, args: [PLAN, 'diff', identical.from, identical.to, '--plans', plans, '--format', 'json'], check: (file) => checkIdenticalDiff(file, identical) });
+  const results = {};
+  for (const { name, bytes, args, check } of cases) {
+    const cell = await measure(name, { args, okCodes: [0, 1] }, dir, name, runs, options);
+    const checked = cell.status === 'ok' ? check(cell.files.stdout) : { isCorrect: false, detail: `not checked (${cell.status})` };
+    log(`  ${name}: ${checked.detail}`);
+    results[name] = { cell, bytes, checked };
+  }
+  return results;
 }
 
 async function main() {
@@ -128,6 +165,7 @@ async function main() {
     results.startup = await measureStartup(workDir, options);
     const ajv = ajvCli();
     for (const size of options.sizes) results.sizes[size] = await measureSize(size, workDir, options, ajv);
+    if (options.isDegenerate) results.degenerate = await measureDegenerate(workDir, options);
   } finally {
     results.machine.loadAfter = loadAverage();
     if (options.isKept) log(`generated plans and outputs kept in ${workDir}`);
@@ -140,7 +178,9 @@ async function main() {
     writeFileSync(join(ROOT, 'BENCHMARKS.md'), documentText(results, rows, problems));
     log('\nwrote BENCHMARKS.md');
   }
-  const isFailing = Object.values(results.sizes).some(({ findings, cells }) => findings?.missed.length || findings?.unexpected.length || Object.values(cells).some((cell) => cell.status === 'failed'));
+  const isFailing =
+    Object.values(results.sizes).some(({ findings, cells }) => findings?.missed.length || findings?.unexpected.length || Object.values(cells).some((cell) => cell.status === 'failed' || cell.isSameOutput === false)) ||
+    Object.values(results.degenerate ?? {}).some(({ cell, checked }) => cell.status === 'failed' || (cell.status === 'ok' && !checked.isCorrect));
   const isStartupFailing = Object.values(results.startup).some((cell) => cell.status === 'failed');
   return isFailing || isStartupFailing ? 1 : 0;
 }

@@ -1,11 +1,20 @@
 /**
- * The one table of the benchmark: a row per measurement, with the goals of issue 7 beside the values.
- * Also the notes that explain failed cells and missed or unexpected findings.
+ * The one table of the benchmark: a row per measurement, with the goals of issues 7 and 15 beside the
+ * values. Also the notes that explain failed cells and missed or unexpected findings.
  */
-import { floorRatio, growth, memoryGoal, peerRatio, plantedGoal, timeGoal } from './goals.mjs';
+import { floorRatio, growth, judge, memoryGoal, peerRatio, plantedGoal, timeGoal, timeOf } from './goals.mjs';
+
+/** The degenerate inputs (bench/degenerate.mjs), as the table names them. */
+const DEGENERATE_LABELS = {
+  sharedTitle: '`plan validate`: 20,000 objectives with one title',
+  tenWords: '`plan validate`: 100,000 outputs from ten words',
+  identicalDiff: '`plan diff`: two plans of 10,000 identical outputs',
+};
 
 export const COMMAND_LABELS = {
   validate: '`plan validate`',
+  cacheCold: '`plan validate --cache` (cold: no cache file)',
+  cacheWarm: '`plan validate --cache` (warm: nothing changed)',
   report: '`plan report --format html`',
   diff: '`plan diff` (vs mutated next cycle)',
   export: '`plan export`',
@@ -70,6 +79,12 @@ export function buildRows(results) {
         compared.push(`${formatRatio(grown.ratio, grown.isLowerBound)} L (data ${dataRatio.toFixed(1)}×)`);
         goals.push(grown.goal);
       }
+      if (name === 'cacheCold' || name === 'cacheWarm') {
+        const validate = timeOf(cells.validate, limits.timeoutMs);
+        const time = timeOf(cell, limits.timeoutMs);
+        if (validate && time) compared.push(`${formatRatio(time.ms / validate.ms, time.isLowerBound)} validate`);
+        goals.push(judge('same output as without', cell?.isSameOutput));
+      }
       if (size === 'XL' && name === 'validate') goals.push(timeGoal('< 5 s', cell, limits.timeoutMs, 5000));
       if (size === 'XL' && name === 'diff') goals.push(timeGoal('< 10 s', cell, limits.timeoutMs, 10000));
       if (name !== 'ajv') goals.push(memoryGoal(cell));
@@ -81,10 +96,14 @@ export function buildRows(results) {
     const compared = findings ? `+${findings.chance} near-duplicates by chance${findings.unexpected.length ? `; **${findings.unexpected.length} unexpected**` : ''}` : '';
     rows.push({ measure: 'planted near-duplicates and orphans', size, runs: '', time, memory: '', compared, goal: goalText(goals), verdict: verdictOf(goals), goals });
   }
+  for (const [name, { cell, bytes, checked }] of Object.entries(results.degenerate ?? {})) {
+    const goals = [timeGoal('< 30 s', cell, limits.timeoutMs, 30_000), memoryGoal(cell), judge('findings correct', cell.status === 'ok' ? checked.isCorrect : undefined)];
+    rows.push(row(DEGENERATE_LABELS[name], 'degenerate', cell, `${formatMiB(bytes / 1024)} of YAML; ${checked.detail}`, goals, limits));
+  }
   return rows;
 }
 
-const HEADINGS = ['measure', 'size', 'runs', 'median time (min)', 'peak memory', 'compared', 'goal (issue 7)', 'verdict'];
+const HEADINGS = ['measure', 'size', 'runs', 'median time (min)', 'peak memory', 'compared', 'goal (issues 7, 15)', 'verdict'];
 
 export function markdownTable(rows) {
   const lines = [`| ${HEADINGS.join(' | ')} |`, `|${HEADINGS.map((_, index) => (index >= 2 && index <= 4 ? '---:' : '---')).join('|')}|`];
@@ -100,8 +119,15 @@ export function notes(results) {
     if (cell?.status === 'memory') out.push(`${what} was killed when its memory passed ${formatMiB(results.options.memoryCapKb)}`);
   };
   for (const [name, cell] of Object.entries(results.startup)) describe(`start-up \`${name}\``, cell);
+  for (const [name, { cell, checked }] of Object.entries(results.degenerate ?? {})) {
+    describe(DEGENERATE_LABELS[name], cell);
+    if (cell.status === 'ok' && !checked.isCorrect) out.push(`${DEGENERATE_LABELS[name]}: findings not as expected: ${checked.detail}`);
+  }
   for (const [size, { cells, findings }] of Object.entries(results.sizes)) {
-    for (const [name, cell] of Object.entries(cells)) describe(`${size} ${COMMAND_LABELS[name]}`, cell);
+    for (const [name, cell] of Object.entries(cells)) {
+      describe(`${size} ${COMMAND_LABELS[name]}`, cell);
+      if (cell.isSameOutput === false) out.push(`${size} ${COMMAND_LABELS[name]} printed other findings than the run without a cache`);
+    }
     if (findings?.error) out.push(`${size}: ${findings.error}`);
     if (findings?.missed.length) out.push(`${size}: planted findings missed: ${findings.missed.slice(0, 8).map((m) => `${m.code} ${m.id}${m.other ? `~${m.other}` : ''}`).join(', ')}${findings.missed.length > 8 ? ', ...' : ''}`);
     if (findings?.unexpected.length) out.push(`${size}: unexpected findings (a generator defect): ${findings.unexpected.slice(0, 5).map((f) => `${f.code} ${f.id ?? ''} (${f.message})`).join('; ')}`);
