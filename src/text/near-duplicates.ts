@@ -9,7 +9,7 @@
  * words in another order, say) have similarity 1 with each other, so each is paired with the first of
  * them without a search; the search runs once per such "direction", among the first texts of each.
  */
-import { encode, forEachSimilarPair, normalise, sparseDot, type EncodedTexts, type JoinMethod } from './similarity.js';
+import { encode, forEachSimilarPair, normalise, sparseDot, type Encoded, type EncodedTexts, type JoinMethod } from './similarity.js';
 
 export interface NearestEarlier {
   /** per text, the earlier text it is most similar to (ties: the earliest), or -1 */
@@ -33,8 +33,8 @@ export const DENSE_VOCABULARY = 64;
 export function nearestEarlier(texts: readonly string[], threshold: number, options: { method?: SearchMethod } = {}): NearestEarlier {
   const partner = new Int32Array(texts.length).fill(-1);
   const score = new Float64Array(texts.length);
-  const firsts = firstOfEachText(texts);
-  const encoded = encode(firsts.map((index) => texts[index]));
+  const { firsts, normalised } = firstOfEachText(texts);
+  const encoded = encode(normalised, { isNormalised: true });
   const leaderOf = directionLeaders(encoded);
   const leaders: number[] = [];
   leaderOf.forEach((leader, at) => {
@@ -53,17 +53,19 @@ export function nearestEarlier(texts: readonly string[], threshold: number, opti
   return { partner, score };
 }
 
-/** The indexes of the texts that are the first with their normalised text, in order. */
-function firstOfEachText(texts: readonly string[]): number[] {
+/** The indexes of the texts that are the first with their normalised text, in order, and those normalised texts. */
+function firstOfEachText(texts: readonly string[]): { firsts: number[]; normalised: string[] } {
   const seen = new Set<string>();
   const firsts: number[] = [];
+  const normalised: string[] = [];
   texts.forEach((text, index) => {
     const key = normalise(text);
     if (seen.has(key)) return;
     seen.add(key);
     firsts.push(index);
+    normalised.push(key);
   });
-  return firsts;
+  return { firsts, normalised };
 }
 
 /**
@@ -72,18 +74,40 @@ function firstOfEachText(texts: readonly string[]): number[] {
  */
 function directionLeaders({ vectors }: EncodedTexts): Int32Array {
   const leaderOf = new Int32Array(vectors.length).fill(-1);
-  const first = new Map<string, number>();
-  vectors.forEach(({ tokens, counts }, index) => {
-    if (tokens.length === 0) return;
-    let divisor = counts[0];
-    for (const count of counts) divisor = gcd(divisor, count);
-    let key = '';
-    for (let at = 0; at < tokens.length; at++) key += `${tokens[at]}:${counts[at] / divisor} `;
-    const leader = first.get(key);
-    if (leader === undefined) first.set(key, index);
+  // by a hash of the direction; texts whose hashes meet are compared before they are taken for one direction
+  const leadersByHash = new Map<number, number[]>();
+  vectors.forEach((vector, index) => {
+    if (vector.tokens.length === 0) return;
+    const hash = directionHash(vector);
+    const leaders = leadersByHash.get(hash);
+    const leader = leaders?.find((candidate) => isSameDirection(vectors[candidate], vector));
+    if (leader === undefined) {
+      if (leaders) leaders.push(index);
+      else leadersByHash.set(hash, [index]);
+    }
     leaderOf[index] = leader ?? index;
   });
   return leaderOf;
+}
+
+function divisorOf(counts: Int32Array): number {
+  let divisor = counts[0];
+  for (let at = 1; at < counts.length; at++) divisor = gcd(divisor, counts[at]);
+  return divisor;
+}
+
+function directionHash({ tokens, counts }: Encoded): number {
+  const divisor = divisorOf(counts);
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < tokens.length; at++) hash = Math.imul(Math.imul(hash ^ tokens[at], 0x01000193) ^ (counts[at] / divisor), 0x01000193);
+  return hash;
+}
+
+function isSameDirection(a: Encoded, b: Encoded): boolean {
+  if (a.tokens.length !== b.tokens.length) return false;
+  const [divisorA, divisorB] = [divisorOf(a.counts), divisorOf(b.counts)];
+  for (let at = 0; at < a.tokens.length; at++) if (a.tokens[at] !== b.tokens[at] || a.counts[at] / divisorA !== b.counts[at] / divisorB) return false;
+  return true;
 }
 
 function gcd(a: number, b: number): number {
@@ -139,7 +163,7 @@ function forEachPairDensely({ vectors, maxWeight }: EncodedTexts, threshold: num
 export function nearestEarlierExhaustive(texts: readonly string[], threshold: number): NearestEarlier {
   const partner = new Int32Array(texts.length).fill(-1);
   const score = new Float64Array(texts.length);
-  const firsts = firstOfEachText(texts);
+  const { firsts } = firstOfEachText(texts);
   const { vectors } = encode(firsts.map((index) => texts[index]));
   for (let right = 0; right < firsts.length; right++) {
     for (let left = 0; left < right; left++) {

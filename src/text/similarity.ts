@@ -38,8 +38,13 @@ function stem(word: string): string {
 }
 
 export function tokens(text: string): string[] {
+  return tokensOfNormalised(normalise(text));
+}
+
+/** `tokens` of a text that is already normalised. */
+function tokensOfNormalised(normalised: string): string[] {
   const words: string[] = [];
-  for (const word of normalise(text).split(' ')) if (word !== '' && !STOPWORDS.has(word)) words.push(stem(word));
+  for (const word of normalised.split(' ')) if (word !== '' && !STOPWORDS.has(word)) words.push(stem(word));
   return words;
 }
 
@@ -108,30 +113,35 @@ export function forEachSimilarPair(encoded: EncodedTexts, threshold: number, vis
   const rareCounts = vectors.map((vector) => vector.tokens.length - commonPartLength(vector, maxWeight, limit));
   const chosen = method ?? (prefixFilterWork(vectors, rareCounts) > EXACT_WORK_BUDGET ? 'minhash' : 'exact');
   if (chosen === 'minhash') return verify(vectors, minhashCandidates(vectors, threshold), maxWeight.length, limit, visit);
-  // postings[token]: the texts indexed under it, and where the token stands in each, counted from the rare end
-  const postings: { texts: number[]; positions: number[] }[] = Array.from({ length: maxWeight.length }, () => ({ texts: [], positions: [] }));
-  const squaresUpTo = vectors.map(cumulativeSquares);
+  // postings[token]: the texts indexed under it, and each one's tail length from that token (see below)
+  const postings: { texts: number[]; tails: number[] }[] = Array.from({ length: maxWeight.length }, () => ({ texts: [], tails: [] }));
   const lastSeenBy = new Int32Array(vectors.length).fill(-1);
+  // the right text's weights spread over a row indexed by token, so that a product is one look-up per token
+  const row = new Float64Array(maxWeight.length);
   for (let right = 0; right < vectors.length; right++) {
-    const { tokens } = vectors[right];
+    const { tokens, weights } = vectors[right];
     const rareCount = rareCounts[right];
+    const rightTails = tailLengths(vectors[right]);
+    for (let at = 0; at < tokens.length; at++) row[tokens[at]] = weights[at];
     for (let position = 0; position < rareCount; position++) {
-      const { texts: indexed, positions } = postings[tokens[tokens.length - 1 - position]];
+      const { texts: indexed, tails: indexedTails } = postings[tokens[tokens.length - 1 - position]];
+      const rightTail = rightTails[position];
       for (let k = 0; k < indexed.length; k++) {
         const left = indexed[k];
         if (lastSeenBy[left] === right) continue;
         lastSeenBy[left] = right;
         // First meeting, at the rarest token the two share: every shared token is this one or more common,
         // so the product is at most the length of the two common-ward tails (Cauchy-Schwarz).
-        if (tailLength(squaresUpTo[left], positions[k]) * tailLength(squaresUpTo[right], position) < limit) continue;
-        const score = sparseDot(vectors[left], vectors[right]);
+        if (indexedTails[k] * rightTail < limit) continue;
+        const score = rowDot(row, vectors[left]);
         if (score >= limit) visit(left, right, score);
       }
     }
+    for (let at = 0; at < tokens.length; at++) row[tokens[at]] = 0;
     for (let position = 0; position < rareCount; position++) {
       const posting = postings[tokens[tokens.length - 1 - position]];
       posting.texts.push(right);
-      posting.positions.push(position);
+      posting.tails.push(rightTails[position]);
     }
   }
 }
@@ -196,17 +206,25 @@ export interface EncodedTexts {
   maxWeight: Float64Array;
 }
 
-/** Running sums of squared weights from the most common token on. */
-function cumulativeSquares({ weights }: Encoded): Float64Array {
-  const sums = new Float64Array(weights.length);
+/**
+ * A text's tail lengths: for each position counted from the rare end, the length of its weights from there
+ * to its most common token (the square root of their sum of squares).
+ */
+function tailLengths({ weights }: Encoded): Float64Array {
+  const lengths = new Float64Array(weights.length);
   let sum = 0;
-  for (let index = 0; index < weights.length; index++) sums[index] = sum += weights[index] * weights[index];
-  return sums;
+  for (let index = 0; index < weights.length; index++) {
+    sum += weights[index] * weights[index];
+    lengths[weights.length - 1 - index] = Math.sqrt(sum);
+  }
+  return lengths;
 }
 
-/** The length of a text's tokens from `fromRare` (counted from the rare end) to its most common one. */
-function tailLength(squaresUpTo: Float64Array, fromRare: number): number {
-  return Math.sqrt(squaresUpTo[squaresUpTo.length - 1 - fromRare]);
+/** The dot product of a text with the text spread over `row`: its shared tokens' products, in token order, as `sparseDot` sums them. */
+function rowDot(row: Float64Array, { tokens, weights }: Encoded): number {
+  let sum = 0;
+  for (let index = 0; index < tokens.length; index++) sum += row[tokens[index]] * weights[index];
+  return sum;
 }
 
 /** How many of a text's most common tokens together cannot reach `limit` in a product with any text. */
@@ -226,12 +244,12 @@ function commonPartLength({ tokens, weights }: Encoded, maxWeight: Float64Array,
  * scaled to a vector of length 1 (so a dot product is the cosine), and each token's largest weight.
  * Words are numbered once as met and renumbered by frequency at the end: no map per text.
  */
-export function encode(texts: readonly string[]): EncodedTexts {
+export function encode(texts: readonly string[], options: { isNormalised?: boolean } = {}): EncodedTexts {
   const numberOf = new Map<string, number>();
   const words: string[] = [];
   const textFrequency: number[] = [];
   const counted = texts.map((text) => {
-    const numbers = Int32Array.from(tokens(text), (word) => {
+    const numbers = Int32Array.from(options.isNormalised ? tokensOfNormalised(text) : tokens(text), (word) => {
       let number = numberOf.get(word);
       if (number === undefined) {
         number = words.push(word) - 1;
