@@ -4,6 +4,7 @@
  * times at full size, this pins for correctness: a group of copies is one finding in every format, a
  * near-duplicate one finding per item, and the diff of identical items pairs each with its namesake.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffPlans } from '../../src/diff/index.js';
@@ -65,6 +66,26 @@ describe('300 objectives with one shared title', () => {
     const related = sarif.runs[0].results[0].relatedLocations as { message: { text: string }; physicalLocation: { region: { startLine: number } } }[];
     expect(related.map((location) => location.message.text)).toEqual(ids.slice(1).map((id) => `"${id}"`));
     expect(new Set(related.map((location) => location.physicalLocation.region.startLine)).size).toBe(299);
+  });
+
+  it('is one GitLab Code Quality entry and one JUnit failure', () => {
+    const gitlab = JSON.parse(plan(['validate', 'shared-title', '--plans', plans, '--format', 'gitlab'], { cwd: workspace.root }).stdout) as { check_name: string; description: string }[];
+    expect(gitlab.map((issue) => issue.check_name)).toEqual(['duplicate-objective']);
+    expect(gitlab[0].description).toContain('and 296 more');
+    const junit = plan(['validate', 'shared-title', '--plans', plans, '--format', 'junit', '--fail-on', 'warning'], { cwd: workspace.root });
+    expect(junit.status).toBe(1);
+    expect(junit.stdout.match(/<failure /g)).toHaveLength(1);
+    expect(junit.stdout).toContain('failures="1"');
+  });
+
+  it('are one baseline entry naming every copy, which settles the group', () => {
+    const baseline = path.join(workspace.root, 'shared-baseline.json');
+    expect(plan(['validate', 'shared-title', '--plans', plans, '--baseline', baseline, '--update-baseline'], { cwd: workspace.root }).status).toBe(0);
+    const { findings } = JSON.parse(readFileSync(baseline, 'utf8')) as { findings: { code: string; id: string; other: string }[] };
+    expect(findings).toHaveLength(1);
+    expect([findings[0].id, ...findings[0].other.split(', ')].sort()).toEqual([...ids].sort());
+    const settled = plan(['validate', 'shared-title', '--plans', plans, '--baseline', baseline, '--format', 'json'], { cwd: workspace.root });
+    expect(JSON.parse(settled.stdout).summary).toMatchObject({ warnings: 0, suppressed: 1 });
   });
 });
 
