@@ -73,13 +73,28 @@ function slowestLines(results) {
   });
 }
 
-export function documentText(results, rows, problems) {
+/** The heading of the one hand-written section, which a run keeps as it finds it (see `keptAnalysis`). */
+const ANALYSIS_HEADING = '## Analysis (written by hand)';
+
+/**
+ * The hand-written analysis of the previous BENCHMARKS.md (why a goal is missed, what a profile shows),
+ * heading included, or a placeholder: the numbers are the table's, the reasons need a person.
+ */
+export function keptAnalysis(previous) {
+  const start = previous?.indexOf(`\n${ANALYSIS_HEADING}\n`) ?? -1;
+  if (start === -1) return `${ANALYSIS_HEADING}\n\nNone yet: after a run, say here why each missed goal is missed, with a profile.\n`;
+  const end = previous.indexOf('\n## ', start + 1);
+  return `${previous.slice(start + 1, end === -1 ? undefined : end).trimEnd()}\n`;
+}
+
+export function documentText(results, rows, problems, analysis = keptAnalysis(undefined)) {
   const { machine, options } = results;
   const xl = countsFor('XL');
   return `# Benchmarks
 
 The latest table of \`npm run bench\` (issue 7, "Benchmark harness"; issue 15, "Performance, round 2"). This file is written by the benchmark
-(\`bench/run.mjs\`); edit the harness, not this file.
+(\`bench/run.mjs\`); edit the harness, not this file, except its section "Analysis (written by hand)", which a run
+keeps as it was: it says why the goals the table marks missed are missed, from a profile of a dated run.
 
 ## Running it
 
@@ -110,6 +125,7 @@ Slowest and largest, per size:
 
 ${slowestLines(results).join('\n')}
 
+${analysis}
 ## The data
 
 Synthetic plans, generated from the seed into a temporary folder outside the repository (\`os.tmpdir()\`), in the

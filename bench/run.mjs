@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentText, loadAverage, machineInfo } from './document.mjs';
+import { documentText, keptAnalysis, loadAverage, machineInfo } from './document.mjs';
 import { checkIdenticalDiff, checkSharedTitle, checkTenWords, identicalDiff, sharedTitle, tenWordOutputs } from './degenerate.mjs';
 import { checkFindings } from './findings.mjs';
 import { SIZES, generatePlan } from './generate.mjs';
@@ -175,7 +175,9 @@ async function main() {
   const problems = notes(results);
   process.stdout.write(`\n${markdownTable(rows)}\n${problems.map((note) => `\n- ${note}`).join('')}\n`);
   if (options.isWriting) {
-    writeFileSync(join(ROOT, 'BENCHMARKS.md'), documentText(results, rows, problems));
+    const file = join(ROOT, 'BENCHMARKS.md');
+    const analysis = keptAnalysis(existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    writeFileSync(file, documentText(results, rows, problems, analysis));
     log('\nwrote BENCHMARKS.md');
   }
   const isFailing =
