@@ -144,8 +144,8 @@ Planted at every size (more at larger sizes), at ids chosen by the seed: near-du
 (\`similar-objectives\`: the same title and the statement with two words changed), outcomes and outputs
 (\`similar-outcomes\`, \`similar-outputs\`: one word changed), exact duplicates (\`duplicate-output\`: the text
 in lower case with a full stop), objectives linked to no goal (\`no-primary-goal\`, and \`orphan-outcome\` /
-\`orphan-output\` for each of their results), and results of an objective that does not exist (\`orphan-outcome\`,
-\`orphan-output\`, \`dangling-ref\`). "By chance" counts the near-duplicates the random texts made on their own.
+\`orphan-output\` for each of their results), and results of an objective that does not exist (\`dangling-ref\`
+only: one finding per mistake, so they are not orphans as well). "By chance" counts the near-duplicates the random texts made on their own.
 
 The degenerate inputs (\`bench/degenerate.mjs\`, measured in a full run or with \`--degenerate\`) are no real plan but
 what a tool must survive: 20,000 objectives sharing one title and no statement (one group of copies: the

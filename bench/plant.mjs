@@ -74,7 +74,7 @@ export function plantProblems(plan, sizeName, count, seed) {
     const output = { id: `${missing}-1`, objective: missing, text: swapWords(r, r.pick(outputs).text, 3) };
     sector.strayOutcomes.push(outcome);
     sector.strayOutputs.push(output);
-    expected.push({ code: 'orphan-outcome', id: outcome.id }, { code: 'orphan-output', id: output.id });
+    // one finding per mistake: the missing objective is the dangling reference's, not an orphan's as well
     expected.push({ code: 'dangling-ref', id: outcome.id }, { code: 'dangling-ref', id: output.id });
   }
   return expected;
