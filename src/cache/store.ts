@@ -9,7 +9,8 @@
  * `v8.serialize` (which keeps what JSON would lose: NaN, -0, typed arrays). A run reads the header and only
  * the sections it needs; anything unreadable (a damaged or foreign file) is no cache at all, never an error.
  * The file is rewritten, atomically, only when the run added something; it keeps the sections the run used
- * and those tagged with a cycle the run did not check.
+ * and those tagged with a cycle the run did not check. A file at the cache's path that does not start as a
+ * cache (a user's file given by mistake), or is no regular file, is never replaced: `save` says why instead.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ export class PlanCache {
   private readonly used = new Set<string>();
   private descriptor: number | undefined;
   private dataStart = 0;
+  /** why the file at the cache's path is no cache to replace (a user's file, a folder, a device), if it is not */
+  private foreign: string | undefined;
 
   constructor(
     readonly file: string,
@@ -63,8 +66,11 @@ export class PlanCache {
    * Writes the file when the run added to it: the sections used or added by this run, and the earlier
    * sections of cycles it did not check. A file that cannot be written leaves the run as it was.
    */
-  save(checkedTags: ReadonlySet<string>): void {
-    if (this.added.size === 0) return this.close();
+  save(checkedTags: ReadonlySet<string>): string | undefined {
+    if (this.added.size === 0 || this.foreign !== undefined) {
+      this.close();
+      return this.added.size === 0 ? undefined : `${this.file} is ${this.foreign}, so the cache was not written (remove it, or choose another --cache-location)`;
+    }
     const kept: { key: string; tag: string; bytes: Buffer }[] = [];
     for (const [key, section] of this.old) {
       if (this.added.has(key) || (checkedTags.has(section.tag) && !this.used.has(key))) continue;
@@ -90,15 +96,28 @@ export class PlanCache {
     } catch {
       rmSync(temporary, { force: true });
     }
+    return undefined;
   }
 
   private open(): void {
     let descriptor: number | undefined;
     try {
+      // a folder, device or FIFO is never opened (a FIFO would block) nor replaced
+      if (!statSync(this.file).isFile()) {
+        this.foreign = 'not a regular file';
+        return;
+      }
+    } catch {
+      return; // no file yet
+    }
+    try {
       descriptor = openSync(this.file, 'r');
       const size = fstatSync(descriptor).size;
       const start = Buffer.alloc(MAGIC.length + 4);
-      if (readSync(descriptor, start, 0, start.length, 0) !== start.length || start.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a cache');
+      const read = readSync(descriptor, start, 0, start.length, 0);
+      // a file that does not even start as a cache is someone's file: it is left as it is
+      if (read > 0 && start.toString('latin1', 0, Math.min(read, MAGIC.length)) !== MAGIC.slice(0, Math.min(read, MAGIC.length))) this.foreign = 'not a plan cache';
+      if (read !== start.length || start.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a cache');
       const headerLength = start.readUInt32LE(MAGIC.length);
       if (headerLength > MAX_HEADER_BYTES || start.length + headerLength > size) throw new Error('damaged');
       const header = Buffer.alloc(headerLength);

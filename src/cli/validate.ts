@@ -45,7 +45,8 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
     checkedCycles.add(loaded.plan.cycle);
     diagnostics.push(...(await checkPlanInParallel(loaded, { config, knownCycles: cycles })).diagnostics);
   }
-  cache?.save(new Set(locations.map((location) => path.resolve(location.dir))));
+  const notSaved = cache?.save(new Set(locations.map((location) => path.resolve(location.dir))));
+  if (notSaved) writeError(notSaved);
   diagnostics = await settleBaseline(diagnostics, options, runConfig, checkedCycles);
   const level = failLevel(diagnostics, options);
   // --quiet shortens the report, never the gate: --fail-on and --max-warnings still count what it hides

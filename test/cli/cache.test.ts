@@ -5,7 +5,8 @@
  * and to the other cycles, each
  * followed by a run with the cache and a run without: the two must print the same, byte for byte, so a
  * cache never hides (or invents) a finding. And the cache file itself: reused when nothing changed,
- * ignored when damaged or written by another build, kept where --cache-location says, never in the plans.
+ * ignored when damaged or written by another build, kept where --cache-location says, never in the plans,
+ * and never written over a file that is no cache.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,7 +167,6 @@ describe('plan validate --cache gives what a run without it gives', () => {
   it.each([
     ['damaged', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, 200), Buffer.from('garbage'), bytes.subarray(207)])],
     ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length >> 1)],
-    ['not a cache', () => Buffer.from('{"version": 1}\n')],
     ['written by another build', (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace(/"tool":"[^"]+"/, '"tool":"cli-OTHERBLD.cjs"'), 'latin1')],
   ])('ignores a cache file that is %s, and writes a good one in its place', (_how, damage) => {
     const file = path.join(dir, '.plancache');
@@ -174,6 +174,26 @@ describe('plan validate --cache gives what a run without it gives', () => {
     expectSame();
     expect(readFileSync(file).subarray(0, 10).toString('latin1')).toBe('PLANCACHE1');
     expectSame();
+  });
+
+  it.each([
+    ['a file that is no cache', () => {
+      const file = path.join(dir, 'caches', 'notes.json');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, '{"version": 1}\n');
+      return file;
+    }],
+    ['a device', () => '/dev/null'],
+  ])('never replaces %s at the cache location: it says so, and the run is as without a cache', (_what, make) => {
+    const file = make();
+    const before = statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+    const cached = runCli(['validate', '--format', 'json', '--cache-location', file], { cwd: dir });
+    const fresh = runCli(['validate', '--format', 'json'], { cwd: dir });
+    expect(cached.stdout).toBe(fresh.stdout);
+    expect(cached.status).toBe(fresh.status);
+    expect(cached.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is not a (plan cache|regular file), so the cache was not written`));
+    if (before === undefined) expect(statSync(file).isCharacterDevice()).toBe(true);
+    else expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
   it('keeps the cache where --cache-location says: a file, or a folder for .plancache', () => {
