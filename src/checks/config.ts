@@ -101,7 +101,8 @@ function readConfigFile(file: string, cwd: string): CheckConfig {
   const read = readRegularFile(file);
   if (!('bytes' in read)) throw new UsageError(`config file ${shown} ${describeRefusal(read)}`);
   const parsed = parseYamlFile(shown, read.bytes);
-  if (parsed.data === undefined) throw usageError(parsed.findings[0]);
+  // a key set twice is kept out of a configuration too, though a plan part's data survive it
+  if (parsed.data === undefined || parsed.findings.length > 0) throw usageError(parsed.findings[0]);
   const data = (parsed.data ?? {}) as ConfigData;
   // rule names first, in our words and with the name that was meant (the schema would only say "must be one of")
   checkRuleNames(parsed, ['rules'], data.rules);

@@ -17,6 +17,18 @@ const KIND_NOUN: Record<string, string> = {
 
 const noun = (kind: string): string => KIND_NOUN[kind] ?? kind;
 
+const grouped = (count: unknown): string => Number(count).toLocaleString('en-US');
+
+/** `yaml-syntax` findings that are not syntax: an unsupported tag, and the limits of docs/design.md. */
+const YAML_LIMITS: Record<string, Wording> = {
+  TAG_RESOLVE_FAILED: (args) => ({ message: `unsupported tag: ${args.detail}`, hint: 'tags such as !include are not supported; write the value in place' }),
+  NESTING_LIMIT: (args) => ({ message: `YAML nests deeper than ${args.limit} levels here; not parsed`, hint: 'a plan nests a few levels: flatten the structure' }),
+  ALIAS_EXPANSION: (args) => ({
+    message: `YAML aliases copy ${grouped(args.copied)} ${args.measure} by here, over this file's limit of ${grouped(args.limit)}; not parsed`,
+    hint: 'aliases may at most double a file: write the repeated values out, or refer to them by id',
+  }),
+};
+
 /** The one place where findings become sentences; tests assert on codes and ids, not on these words. */
 const WORDING: Record<string, Wording> = {
   'unreadable-file': (args) => `cannot read: ${args.reason}`,
@@ -26,13 +38,10 @@ const WORDING: Record<string, Wording> = {
   encoding: () => ({ message: 'file is not valid UTF-8', hint: 'save the file as UTF-8' }),
   'empty-file': () => ({ message: 'file holds no YAML content', hint: 'add content or delete the file' }),
   'empty-plan': () => 'no *.yaml or *.yml file in this plan folder',
-  'yaml-syntax': (args) =>
-    args.yamlCode === 'TAG_RESOLVE_FAILED'
-      ? { message: `unsupported tag: ${args.detail}`, hint: 'tags such as !include are not supported; write the value in place' }
-      : `YAML syntax: ${args.detail}`,
+  'yaml-syntax': (args) => YAML_LIMITS[args.yamlCode as string]?.(args, undefined) ?? `YAML syntax: ${args.detail}`,
   'duplicate-key': (args) => ({
-    message: args.key === undefined ? 'duplicate key in this mapping' : `key \`${args.key}\` is set twice in this mapping (first on line ${args.firstLine})`,
-    hint: 'YAML keeps only one of them; remove or rename the other',
+    message: `key \`${args.key}\` is set twice in this mapping (first on line ${args.firstLine}); the value set here is used`,
+    hint: 'remove or rename one of the two',
   }),
   schema: (args) => {
     const where = args.path ? `${args.path}: ` : '';

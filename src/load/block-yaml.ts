@@ -6,14 +6,14 @@
  * top-level key and each item of a top-level list starts: the outline that positions are found from later
  * (`outline.ts`), only for the items a finding names.
  *
- * It gives exactly what js-yaml's `load` with the core schema gives (plain scalars are resolved by
- * js-yaml's own core types), or nothing: anything it does not read (multi-line plain or quoted scalars,
+ * It gives exactly what js-yaml's `load` with the plan files' schema gives (plain scalars are resolved by
+ * its YAML 1.2 core types, `yaml-core.ts`), or nothing: anything it does not read (multi-line plain or quoted scalars,
  * block scalars with an indentation indicator or more-indented folded lines, multi-line flow collections, anchors, tags, merge keys, directives, duplicate keys, tabs in indentation,
  * non-printable characters) makes it return undefined, and the caller parses the file the general way,
  * which also reports the errors. Tests compare the two on every YAML file of the repository and on
  * damaged copies of them.
  */
-import { CORE_SCHEMA } from 'js-yaml';
+import { YAML_12_CORE } from './yaml-core.js';
 
 /** Where the top-level entries of a file start, by 0-based line. */
 export interface Outline {
@@ -37,7 +37,7 @@ const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF
 /** A quick first test for NON_PRINTABLE (a character class only), which plain ASCII text passes in one scan. */
 const MAYBE_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const JSON_ESCAPES_ONLY = /^(?:[^\\]|\\["\\/bfnrt]|\\u[0-9A-Fa-f]{4})*$/;
-const IMPLICIT_TYPES = (CORE_SCHEMA as unknown as { compiledImplicit: { resolve(data: string): boolean; construct(data: string): unknown }[] }).compiledImplicit;
+const IMPLICIT_TYPES = (YAML_12_CORE as unknown as { compiledImplicit: { resolve(data: string): boolean; construct(data: string): unknown }[] }).compiledImplicit;
 
 /** The data and outline of a plain block YAML document, or undefined when it is anything else. */
 export function readBlockYaml(text: string): { data: Record<string, unknown>; outline: Outline } | undefined {
@@ -290,7 +290,7 @@ function setProperty(target: Record<string, unknown>, key: string, value: unknow
   else target[key] = value;
 }
 
-/** A plain scalar's value: a string, unless one of js-yaml's core types (null, bool, int, float) claims it. */
+/** A plain scalar's value: a string, unless one of the YAML 1.2 core types (null, bool, int, float) claims it. */
 function plainValue(text: string): unknown {
   const first = text.charCodeAt(0);
   // a letter other than the first letters of null, true and false: only a string

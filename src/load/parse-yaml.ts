@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { load, type LoadOptions } from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding } from '../types/finding.js';
 import type { SourceLocation } from '../types/location.js';
 import { readBlockYaml, type Outline } from './block-yaml.js';
 import { decodeText, lineOfOffset } from './decode.js';
 import { locateInOutline } from './outline.js';
+import { duplicateKeys } from './duplicate-keys.js';
+import { checkAliasLimits, checkYamlLimits, JS_YAML_MAX_DEPTH, nestingRefused } from './yaml-limits.js';
+import { YAML_12_CORE, YAML_PACKAGE_SCHEMA } from './yaml-core.js';
 import { pathKey, scanPositions, type PositionIndex } from './positions.js';
 
 /**
@@ -56,13 +59,17 @@ export function parseYamlFile(file: string, bytes: Uint8Array): ParsedFile {
   }
   const text = decoded.text;
   if (isOnlyComments(text)) return { file, text, findings: [{ code: 'empty-file', file, line: 1, column: 1, args: {} }] };
+  const tooDeep = checkYamlLimits(file, text);
+  if (tooDeep) return { file, text, findings: [tooDeep] };
   const read = readBlockYaml(text);
   if (read) return { file, text, data: read.data, outline: read.outline, findings: [] };
   if (!NEEDS_FULL_PARSER.test(text)) {
     try {
-      return { file, text, data: load(text, { schema: CORE_SCHEMA, filename: file }), findings: [] };
-    } catch {
-      // reported below, in the full parser's words
+      return { file, text, data: load(text, { schema: YAML_12_CORE, filename: file, maxDepth: JS_YAML_MAX_DEPTH } as LoadOptions), findings: [] };
+    } catch (error) {
+      // reported below, in the full parser's words; past the nesting limit, never handed to it
+      const refused = nestingRefused(file, error);
+      if (refused) return { file, text, findings: [refused] };
     }
   }
   return parseFully(file, text);
@@ -73,17 +80,13 @@ function parseFully(file: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
+    document = parseDocument(text, { lineCounter, ...YAML_PACKAGE_SCHEMA, uniqueKeys: false, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (error) {
     return { file, text, findings: [{ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: explain(error) } }] };
   }
   const findings: Finding[] = [];
   for (const error of document.errors) {
     const at = lineCounter.linePos(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') {
-      findings.push({ code: 'duplicate-key', file, line: at.line, column: at.col, args: { ...firstSetting(document, lineCounter, error.pos[0]), yamlCode: error.code } });
-      continue;
-    }
     findings.push({ code: 'yaml-syntax', file, line: at.line, column: at.col, args: { detail: explain(error), yamlCode: error.code } });
   }
   for (const warning of document.warnings) {
@@ -91,38 +94,21 @@ function parseFully(file: string, text: string): ParsedFile {
     const at = lineCounter.linePos(warning.pos[0]);
     findings.push({ code: 'yaml-syntax', file, line: at.line, column: at.col, args: { detail: firstLine(warning.message), yamlCode: warning.code } });
   }
+  // a key set twice is reported, and the data are kept all the same (with the value set last)
+  findings.push(...duplicateKeys(file, document, lineCounter));
   const parsed: ParsedFile = { file, text, document, lineCounter, findings };
-  if (findings.length > 0) return parsed;
+  if (findings.some((finding) => finding.code === 'yaml-syntax')) return parsed;
+  const overflow = checkAliasLimits(file, document, lineCounter);
+  if (overflow) {
+    findings.push(overflow);
+    return parsed;
+  }
   try {
     parsed.data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     findings.push({ code: 'yaml-syntax', file, line: 1, column: 1, args: { detail: explain(error) } });
   }
   return parsed;
-}
-
-/** The key set twice at `offset`, and the line where its mapping first set it. */
-function firstSetting(document: Document.Parsed, lineCounter: LineCounter, offset: number): { key?: string; firstLine?: number } {
-  const { isMap, isPair, isScalar, visit } = yamlPackage();
-  let found: { key?: string; firstLine?: number } = {};
-  visit(document, {
-    Map(_key, map) {
-      if (!isMap(map)) return undefined;
-      const seen = new Map<string, number>();
-      for (const pair of map.items) {
-        if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const first = seen.get(key);
-        if (first !== undefined && pair.key.range[0] === offset) {
-          found = { key, firstLine: lineCounter.linePos(first).line };
-          return visit.BREAK;
-        }
-        if (first === undefined) seen.set(key, pair.key.range[0]);
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 /** Exhaustion errors in words a plan author can act on. */

@@ -32,8 +32,8 @@ describe('load findings', () => {
     const started = performance.now();
     const diagnostics = check(folder);
     expect(performance.now() - started).toBeLessThan(2000);
-    // no single node is at fault: the finding is on the file's first line
-    expect(found(diagnostics)).toEqual(expected(folder, [{ code: 'yaml-syntax', severity: 'error', file: 'laughs.yaml', at: 1 }]));
+    // the finding is at the alias whose copy takes the copies past the limit (10,000 nodes for a small file)
+    expect(found(diagnostics)).toEqual(expected(folder, [{ code: 'yaml-syntax', severity: 'error', file: 'laughs.yaml', at: 'targets: &n4' }]));
   });
 });
 

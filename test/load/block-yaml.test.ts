@@ -6,16 +6,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readBlockYaml } from '../../src/load/block-yaml.js';
+import { YAML_12_CORE } from '../../src/load/yaml-core.js';
 import { MUTATIONS } from '../fuzz/mutate.js';
 import { Random } from '../fuzz/random.js';
 
 /** What js-yaml gives for a text, or 'refused'. */
 function reference(text: string): unknown {
   try {
-    return load(text, { schema: CORE_SCHEMA });
+    return load(text, { schema: YAML_12_CORE });
   } catch {
     return 'refused';
   }
