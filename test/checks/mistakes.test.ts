@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check, expected, found, type Expected } from './helpers.js';
+import path from 'node:path';
+import { loadPlan } from '../../src/index.js';
+import { check, expected, FIXTURES, found, ROOT, type Expected } from './helpers.js';
 
 /**
  * One mistake, one finding: each fixture holds a single mistake, and the only finding it gives names
@@ -14,6 +16,9 @@ const cases: [string, Expected, string][] = [
   ['dangling-ref/misspelt-id', { code: 'dangling-ref', id: 'R.1-2', severity: 'error', file: 'plan.yaml', at: 'objective: "R1"' }, 'which does not exist (did you mean "R.1"?)'],
   ['dangling-ref/target-goal', { code: 'dangling-ref', id: '1.2', severity: 'error', file: 'plan.yaml', at: 'goal: "9"' }, '(goals: "1")'],
   ['duplicate-key/same-mapping', { code: 'duplicate-key', severity: 'error', file: 'itu-d.yaml', at: 'title: "Policy and regulation"' }, 'key `title` is set twice in this mapping (first on line 5)'],
+  // the data survive a key set twice: no dangling references or orphans follow from it
+  ['duplicate-key/second-vision', { code: 'duplicate-key', severity: 'error', file: 'plan.yaml', at: ['vision:', 3] }, 'key `vision` is set twice in this mapping (first on line 18); the value set here is used'],
+  ['duplicate-key/outcome-objective', { code: 'duplicate-key', severity: 'error', file: 'itu-r.yaml', at: ['objective: "R.1"', 3] }, 'key `objective` is set twice'],
   ['previous-own-cycle/names-itself', { code: 'previous-own-cycle', severity: 'error', file: 'plan.yaml', at: 'previous: names-itself' }, 'previous names the plan\'s own cycle "names-itself"'],
 ];
 
@@ -22,6 +27,10 @@ describe('one mistake, one finding, with what was meant', () => {
     const diagnostics = check(folder, { knownCycles: ['2026-2029', 'names-itself'] });
     expect(found(diagnostics)).toEqual(expected(folder, [row]));
     expect(diagnostics[0].message).toContain(message);
+  });
+
+  it('duplicate-key: the value set last is the one kept', () => {
+    expect(loadPlan(path.join(ROOT, FIXTURES, 'duplicate-key/second-vision')).plan.vision).toBe('A connected world where everyone benefits from affordable and secure telecommunications');
   });
 
   it('schema/merge-keys: YAML merge keys are applied, so the merged objective is complete', () => {
