@@ -18,7 +18,9 @@ export function duplicateKeys(file: string, document: Document.Parsed, lineCount
       const seen = new Map<string, number>();
       for (const pair of map.items) {
         if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
-        const key = pair.key.value === null ? '' : String(pair.key.value);
+        // a null key (`~:`) is the key "null" to js-yaml, "" to the yaml package: the readers must agree
+        if (pair.key.value === null) pair.key.value = 'null';
+        const key = String(pair.key.value);
         if (key === '<<' && pair.key.type === 'PLAIN') continue;
         const first = seen.get(key);
         if (first === undefined) {
