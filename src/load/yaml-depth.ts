@@ -53,13 +53,14 @@ export function findTooDeep(text: string, limit = MAX_NESTING): TooDeep | undefi
     }
     let nodeStart = quote === 0; // where a node (a flow collection, a quoted scalar) may begin
     let closedQuote = false;
+    let lineText: string | undefined; // the line, for searches that must not run past its end
     for (; at < end; at++) {
       const code = text.charCodeAt(at);
       if (quote !== 0) {
-        if (code === quote) {
-          if (quote === 39 && text.charCodeAt(at + 1) === 39) at++; // '' inside single quotes
-          else [quote, closedQuote] = [0, true];
-        } else if (code === 92 && quote === 34) at++; // \ escape in double quotes
+        lineText ??= text.slice(position, end);
+        const close = closingQuote(lineText, at - position, quote);
+        if (close < 0) break; // the quoted scalar goes on past this line
+        [quote, closedQuote, at] = [0, true, position + close];
         continue;
       }
       if (code === SPACE || code === TAB) continue;
@@ -91,12 +92,39 @@ export function findTooDeep(text: string, limit = MAX_NESTING): TooDeep | undefi
       else if (nodeStart && (code === 38 || code === 33)) {
         // a property (`&anchor`, `!tag`): the node follows it
         while (at + 1 < end && !isBlank(text.charCodeAt(at + 1)) && !(flow > 0 && isFlowIndicator(text.charCodeAt(at + 1)))) at++;
-      } else nodeStart = false;
+      } else {
+        nodeStart = false;
+        // in block context only `: ` begins a node after a plain scalar: skip to the next colon, or past
+        // the line if a comment comes first (this keeps the scan at indexOf's speed on long lines of text)
+        if (flow === 0) {
+          lineText ??= text.slice(position, end);
+          const colon = lineText.indexOf(':', at + 1 - position);
+          const comment = lineText.indexOf(' #', at - position);
+          if (colon < 0 || (comment >= 0 && comment < colon)) break;
+          at = position + colon - 1;
+        }
+      }
     }
     position = end + 1;
     line++;
   }
   return undefined;
+}
+
+/** Where, in a line, the quote open at `from` (or before the line) closes, or -1. */
+function closingQuote(line: string, from: number, quote: number): number {
+  const mark = quote === 39 ? "'" : '"';
+  for (let at = line.indexOf(mark, from); at >= 0; at = line.indexOf(mark, at + 1)) {
+    if (quote === 39) {
+      if (line.charCodeAt(at + 1) !== 39) return at;
+      at++; // '' inside single quotes
+      continue;
+    }
+    let backslashes = 0;
+    while (line.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 function isFlowIndicator(code: number): boolean {
