@@ -7,7 +7,7 @@ import { formatDiagnostics, type FormatName } from '../format/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { Diagnostic } from '../types/diagnostic.js';
 import { EXIT, type GlobalOptions } from '../cli.js';
-import { settleBaseline, type BaselineOptions } from './baseline.js';
+import { baselinePath, settleBaseline, type BaselineOptions } from './baseline.js';
 import { useColor, writeError, writeOutput } from './output.js';
 
 interface ValidateOptions extends GlobalOptions, BaselineOptions {
@@ -65,7 +65,9 @@ export async function runValidate(args: string[], options: ValidateOptions): Pro
     width: terminalWidth(options.out),
     hidden: openCount(diagnostics) - openCount(shown),
   });
-  await writeOutput(text, options.out, { plansDir: options.plans, inputs: [...locations.map((location) => location.dir), ...configFiles] });
+  // the baseline and the cache are inputs too: a report written over either would lose them
+  const inputs = [...locations.map((location) => location.dir), ...configFiles, baselinePath(options, runConfig), cache ? cacheFile(options.cacheLocation) : undefined];
+  await writeOutput(text, options.out, { plansDir: options.plans, inputs });
   const { errors, warnings } = counts(diagnostics);
   const fails = errors > 0 || (level === 'warning' && warnings > 0);
   // errors speak for themselves; a run that only warnings fail says why

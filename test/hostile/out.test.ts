@@ -99,6 +99,22 @@ describe('--out refuses', () => {
     expect([result.status, result.stderr]).toEqual([2, 'plan: refusing to overwrite an input: out/config-too.md\n']);
   });
 
+  it('the baseline and the cache of plan validate (the default files and those named)', () => {
+    const baseline = path.join(outDir, 'recorded.json');
+    writeFileSync(baseline, '{"version": 1, "findings": []}\n');
+    const cases = [
+      [['--baseline', baseline, '--out', baseline], baseline],
+      [['--out', 'plan-baseline.json'], 'plan-baseline.json'],
+      [['--cache', '--out', '.plancache'], '.plancache'],
+      [['--cache-location', 'out/cache.bin', '--out', 'out/cache.bin'], 'out/cache.bin'],
+    ] as const;
+    for (const [args, shown] of cases) {
+      const result = run(['validate', ...args]);
+      expect([args.join(' '), result.status, result.stderr]).toEqual([args.join(' '), 2, `plan: refusing to overwrite an input: ${shown}\n`]);
+    }
+    expect(readFileSync(baseline, 'utf8')).toBe('{"version": 1, "findings": []}\n');
+  });
+
   it('the same for validate, export and diff', () => {
     for (const args of [['validate'], ['export', '2030-2033'], ['diff', '2030-2033', '2030-2033']]) {
       const result = run([...args, '--out', 'link/out.txt']);
