@@ -1,5 +1,6 @@
 /** Reports: view model -> template -> text. The CLI only picks the cycle and writes the result. */
 import { UsageError } from '../load/errors.js';
+import { escapeDocument } from '../text/control-characters.js';
 import { bundledTemplate, createRenderer, formatOfTemplate } from './environment.js';
 import type { ReportModel } from './model-types.js';
 
@@ -27,10 +28,11 @@ export async function renderReport(model: ReportModel | { report: { kind: string
   }
   if (options.template !== undefined) {
     const renderer = await createRenderer(formatOfTemplate(options.template, options.format));
-    return renderer.render(options.template, model);
+    return escapeDocument(renderer.render(options.template, model));
   }
   const renderer = await createRenderer(options.format);
-  return tidy(renderer.render(bundledTemplate(model.report.kind, options.format), model));
+  // plan texts may hold ESC or BEL: a report printed to a terminal must not move its cursor or retitle it
+  return escapeDocument(tidy(renderer.render(bundledTemplate(model.report.kind, options.format), model)));
 }
 
 /** Bundled templates are written for reading; blank-line runs left by skipped sections are folded here. */

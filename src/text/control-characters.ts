@@ -32,6 +32,15 @@ export function escapeControl(text: string, options: ControlOptions = {}): strin
   });
 }
 
+/**
+ * A whole document (a Markdown or HTML report) as it may reach a terminal: its lines and tabs stay, and so
+ * does the carriage return of a CRLF line end (a template written on Windows); every other control, from
+ * the plan's texts or the template, is shown escaped.
+ */
+export function escapeDocument(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\\r').split('\r\n').map((line) => escapeControl(line, { lineBreaks: 'keep' })).join('\r\n');
+}
+
 /** Text for one line of a terminal (a table cell, a wrapped message): line breaks as spaces, the rest escaped. */
 export function oneLine(text: string): string {
   return escapeControl(text, { lineBreaks: 'space' });

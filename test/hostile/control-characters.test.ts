@@ -74,4 +74,18 @@ describe('control characters never reach a terminal or a CI log raw', () => {
       expect(result.stdout).not.toMatch(RAW);
     }
   });
+
+  it('documents printed to a terminal: report and progress in Markdown and HTML, bundled template or not', () => {
+    const template = path.join(root, 'title.md.hbs');
+    writeFileSync(template, '# {{plan.title}}\r\n\r\n{{#each goals}}- {{goal.name}}\r\n{{/each}}');
+    const runs = [['report', '2026-2029'], ['report', '2026-2029', '--format', 'html'], ['progress', '2026-2029', '--format', 'md'], ['progress', '2026-2029', '--format', 'html'], ['report', '2026-2029', '--template', template]];
+    for (const args of runs) {
+      const result = run(...args);
+      expect([args.join(' '), result.status]).toEqual([args.join(' '), 0]);
+      expect(result.stdout.replaceAll('\r\n', '\n')).not.toMatch(RAW);
+      expect(result.stdout).toContain('\\u001b');
+    }
+    // a template's own CRLF line ends stay as they are
+    expect(run('report', '2026-2029', '--template', template).stdout).toMatch(/^# Title.*\r\n\r\n- Growth/);
+  });
 });
