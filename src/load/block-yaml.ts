@@ -76,6 +76,12 @@ class BlockReader {
       this.skipBlank();
     }
     if (this.line >= this.lines.length) throw new Unsupported();
+    // a later document marker (`---`, `...`) at the start of a line ends the document or starts another:
+    // the general parsers say what that means (usually an error), never a key read here
+    for (let index = this.line; index < this.lines.length; index++) {
+      const raw = this.lines[index];
+      if ((raw.startsWith('---') || raw.startsWith('...')) && /^(?:---|\.\.\.)(?:[ \t\r]|$)/.test(raw)) throw new Unsupported();
+    }
     const data = this.mapping(this.indentOf(this.line), 0);
     this.skipBlank();
     if (this.line < this.lines.length) throw new Unsupported();
@@ -213,6 +219,8 @@ class BlockReader {
     const match = /^([|>])([+-]?)(?:[ \t]+#.*)?[ \t]*$/.exec(header);
     if (!match) throw new Unsupported();
     const [, style, chomping] = match;
+    // kept final line breaks (`|+`) depend on how the file ends: left to js-yaml
+    if (chomping === '+') throw new Unsupported();
     this.nextLine();
     const lines: string[] = [];
     let indent = -1;
@@ -326,7 +334,7 @@ function inlineValue(rest: string): unknown {
     endOfValue(rest, end);
     return value;
   }
-  if ('|>&*!%@`?:,]}#'.includes(first) || (first === '-' && (rest.length === 1 || rest[1] === ' '))) throw new Unsupported();
+  if ('|>&*!%@`?:,]}#'.includes(first) || (first === '-' && (rest.length === 1 || rest[1] === ' ' || rest[1] === '\t'))) throw new Unsupported();
   const text = trimBlanks(withoutComment(rest));
   if (text.endsWith(':') || text.includes(': ') || text.includes(':\t')) throw new Unsupported();
   return plainValue(text);

@@ -80,7 +80,7 @@ describe('readBlockYaml', () => {
     ['comments', '# head\na: value # trailing\nb: "x" # after a quote\nc: a#b\n\n   # indented comment\nd: [1, 2] # after a flow\n'],
     ['block lists', 'goals:\n- id: "1"\n  name: Growth\n- id: "2"\n  name: x\nnotes:\n  - a\n  -\n  - c\n'],
     ['nested', 'objectives:\n  - id: R.1\n    goals:\n      primary: ["1", "2"]\n      secondary: []\n    measure: {value: 5, unit: "%", by: 2023}\n'],
-    ['block scalars', 'a: >-\n  folded\n  text\n\n  para\nb: |\n  literal\n    indented\n\nc: |+\n  kept\n\n\nd: >\n  clip\ne: x\n'],
+    ['block scalars', 'a: >-\n  folded\n  text\n\n  para\nb: |\n  literal\n    indented\n\nd: >\n  clip\ne: x\n'],
     ['odd keys', '1.0: a\n~: b\ntrue: c\n"quoted key": d\n\'single\': e\nkey with spaces : f\n'],
     ['prototype keys', '__proto__: {polluted: true}\nconstructor: x\nlist:\n  - __proto__: y\n'],
     ['CRLF', 'a: 1\r\nb:\r\n  - x\r\n  - "y"\r\n'],
@@ -108,6 +108,11 @@ describe('readBlockYaml', () => {
     ['a top-level list', '- a\n- b\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],
     ['a lone carriage return', 'a: 1\rb: 2\n'],
+    ['kept final line breaks, at the end of the file', 'a: |+\n  x\n'],
+    ['kept final line breaks, before a key', 'c: |+\n  kept\n\n\nd: x\n'],
+    ['a dash and a tab', 'key: -\tx\n'],
+    ['a document marker starting a line', 'a: 1\n--- x: 2\n'],
+    ['a document end marker', 'a: 1\n...\n'],
   ])('declines %s (js-yaml then reads it, or reports it)', (_name, text) => {
     expect(read(text)).toBe('declined');
   });
